@@ -1,0 +1,138 @@
+import OrderedCollections
+import Tagged
+
+/// Everything in a store at one moment: the records and the indexes the rules need.
+public struct Caseload: Sendable, Equatable {
+  public var settings: Settings
+  public private(set) var teams: OrderedDictionary<Team.ID, Team> = [:]
+  public private(set) var workers: OrderedDictionary<Worker.ID, Worker> = [:]
+  public private(set) var cases: OrderedDictionary<Case.ID, Case> = [:]
+  /// Allocation history, oldest first, by case.
+  public private(set) var allocations: [Case.ID: [Allocation]] = [:]
+  public private(set) var sessions: [SupervisionSession] = []
+  public private(set) var notes: [OversightNote] = []
+  public private(set) var addenda: [Addendum] = []
+  public private(set) var actionsDone: [RecordID: ActionDone] = [:]
+
+  /// Open cases by allocated worker, in store order.
+  public private(set) var casesByWorker: [Worker.ID: [Case.ID]] = [:]
+  /// Indexes into `sessions` by worker, oldest first.
+  public private(set) var sessionsByWorker: [Worker.ID: [Int]] = [:]
+  /// Dates of recorded oversight (session entries and notes) by case, unordered.
+  public private(set) var oversightByCase: [Case.ID: [Day]] = [:]
+  /// Every record id in use, so new ids never collide.
+  public private(set) var recordIDs: Set<RecordID> = []
+
+  public init(settings: Settings = .defaults) {
+    self.settings = settings
+  }
+
+  // MARK: Lookups
+
+  public func team(_ id: Team.ID) -> Team? { teams[id] }
+  public func worker(_ id: Worker.ID) -> Worker? { workers[id] }
+  public func `case`(_ id: Case.ID) -> Case? { cases[id] }
+
+  public func workers(in team: Team.ID) -> [Worker] {
+    workers.values.filter { $0.team == team }
+  }
+
+  /// Open cases held by a worker.
+  public func cases(of worker: Worker.ID) -> [Case] {
+    (casesByWorker[worker] ?? []).compactMap { cases[$0] }
+  }
+
+  /// Open cases with no worker.
+  public var unallocatedCases: [Case] {
+    cases.values.filter { $0.isOpen && $0.worker == nil }
+  }
+
+  public func history(of caseID: Case.ID) -> [Allocation] { allocations[caseID] ?? [] }
+
+  public func sessions(with worker: Worker.ID) -> [SupervisionSession] {
+    (sessionsByWorker[worker] ?? []).map { sessions[$0] }
+  }
+
+  public func notes(on caseID: Case.ID) -> [OversightNote] {
+    notes.filter { $0.caseID == caseID }
+  }
+
+  public func addenda(to record: RecordID) -> [Addendum] {
+    addenda.filter { $0.target == record }
+  }
+
+  /// Every action recorded anywhere, with the case it is about when there is one.
+  public var actions: [(action: Action, case: Case.ID?)] {
+    var result: [(Action, Case.ID?)] = []
+    for session in sessions {
+      for entry in session.entries { result += entry.actions.map { ($0, entry.case) } }
+    }
+    for note in notes { result += note.note.actions.map { ($0, note.caseID) } }
+    return result
+  }
+
+  public func isDone(_ action: RecordID) -> Bool { actionsDone[action] != nil }
+
+  // MARK: Mutation (only through these, so indexes stay true)
+
+  public mutating func insert(_ team: Team) { teams[team.id] = team }
+
+  public mutating func insert(_ worker: Worker) { workers[worker.id] = worker }
+
+  public mutating func insert(_ newCase: Case) {
+    if let old = cases[newCase.id], let w = old.worker {
+      casesByWorker[w]?.removeAll { $0 == newCase.id }
+    }
+    cases[newCase.id] = newCase
+    if newCase.isOpen, let w = newCase.worker { casesByWorker[w, default: []].append(newCase.id) }
+  }
+
+  public mutating func append(_ allocation: Allocation) {
+    allocations[allocation.case, default: []].append(allocation)
+  }
+
+  /// Closes the current allocation of a case and opens a new one, moving the case.
+  public mutating func allocate(
+    _ caseID: Case.ID, to worker: Worker.ID?, on day: Day, reason: String, by user: String
+  ) {
+    guard var moved = cases[caseID] else { return }
+    if var history = allocations[caseID], let last = history.indices.last, history[last].to == nil {
+      history[last].to = day
+      allocations[caseID] = history
+    }
+    append(Allocation(case: caseID, worker: worker, from: day, reason: reason, by: user))
+    moved.worker = worker
+    insert(moved)
+  }
+
+  public mutating func append(_ session: SupervisionSession) {
+    sessionsByWorker[session.worker, default: []].append(sessions.count)
+    sessions.append(session)
+    recordIDs.insert(session.id)
+    for entry in session.entries {
+      oversightByCase[entry.case, default: []].append(session.date)
+      recordIDs.formUnion(entry.actions.map(\.id))
+    }
+  }
+
+  public mutating func append(_ note: OversightNote) {
+    notes.append(note)
+    recordIDs.insert(note.id)
+    recordIDs.formUnion(note.note.actions.map(\.id))
+    oversightByCase[note.caseID, default: []].append(note.authorship.recorded.utcDay)
+  }
+
+  public mutating func append(_ addendum: Addendum) {
+    addenda.append(addendum)
+    recordIDs.insert(addendum.id)
+  }
+
+  public mutating func append(_ done: ActionDone) { actionsDone[done.action] = done }
+
+  public static func == (lhs: Caseload, rhs: Caseload) -> Bool {
+    lhs.settings == rhs.settings && lhs.teams == rhs.teams && lhs.workers == rhs.workers
+      && lhs.cases == rhs.cases && lhs.allocations == rhs.allocations
+      && lhs.sessions == rhs.sessions && lhs.notes == rhs.notes && lhs.addenda == rhs.addenda
+      && lhs.actionsDone == rhs.actionsDone
+  }
+}

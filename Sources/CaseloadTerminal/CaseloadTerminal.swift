@@ -1,0 +1,4 @@
+import CNcurses
+import CaseloadUI
+
+public enum CaseloadTerminal {}

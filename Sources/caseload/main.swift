@@ -1,0 +1,3 @@
+import CaseloadCore
+
+print("caseload")
