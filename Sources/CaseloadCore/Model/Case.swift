@@ -43,6 +43,9 @@ public struct Case: Identifiable, Hashable, Sendable, Codable {
   public var opened: Day
   /// The allocated worker, or nil when the case is unallocated.
   public var worker: Worker.ID?
+  /// The team whose queue the case sits in while unallocated; an allocated case belongs to
+  /// its worker's team.
+  public var team: Team.ID?
   public var lastVisit: Day?
   /// Replaces the category's visit interval (for example 3 months for a long-term placement).
   public var visitInterval: Interval?
@@ -50,7 +53,8 @@ public struct Case: Identifiable, Hashable, Sendable, Codable {
 
   public init(
     id: ID, childName: String, birthDate: Day, family: FamilyID? = nil, category: Category,
-    opened: Day, worker: Worker.ID? = nil, lastVisit: Day? = nil, visitInterval: Interval? = nil,
+    opened: Day, worker: Worker.ID? = nil, team: Team.ID? = nil, lastVisit: Day? = nil,
+    visitInterval: Interval? = nil,
     closed: Day? = nil
   ) {
     self.id = id
@@ -60,6 +64,7 @@ public struct Case: Identifiable, Hashable, Sendable, Codable {
     self.category = category
     self.opened = opened
     self.worker = worker
+    self.team = team
     self.lastVisit = lastVisit
     self.visitInterval = visitInterval
     self.closed = closed

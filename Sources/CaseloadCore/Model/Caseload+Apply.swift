@@ -20,9 +20,11 @@ extension Caseload {
       guard !r.reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
         throw CaseloadError.refused("a reassignment needs a reason")
       }
-      if let to = r.to, workers[to] == nil { throw CaseloadError.notFound("no worker '\(to)'") }
       var seen = Set<Case.ID>()
       for move in r.moves {
+        if let to = move.to, workers[to] == nil {
+          throw CaseloadError.notFound("no worker '\(to)'")
+        }
         guard let current = cases[move.case] else {
           throw CaseloadError.notFound("no case '\(move.case)'")
         }
@@ -73,7 +75,9 @@ extension Caseload {
   private mutating func perform(_ change: Change, by user: String) {
     switch change {
     case .reassign(let r):
-      for move in r.moves { allocate(move.case, to: r.to, on: r.date, reason: r.reason, by: user) }
+      for move in r.moves {
+        allocate(move.case, to: move.to, on: r.date, reason: r.reason, by: user)
+      }
     case .recordNote(let note): append(note)
     case .recordSession(let session): append(session)
     case .addAddendum(let addendum): append(addendum)

@@ -2,7 +2,7 @@ import Tagged
 
 /// One change to a store, as written to its journal.
 public indirect enum Change: Hashable, Sendable {
-  /// Moves cases to a worker (or leaves them unallocated).
+  /// Moves cases between workers (or leaves them unallocated), as one step.
   case reassign(Reassignment)
   case recordNote(OversightNote)
   case recordSession(SupervisionSession)
@@ -27,28 +27,29 @@ public indirect enum Change: Hashable, Sendable {
   }
 }
 
-/// Moving one or more cases to a worker, checked against who held them when the manager decided.
+/// Moving one or more cases, checked against who held them when the manager decided.
+/// A handover plan is one reassignment whose moves go to several workers.
 public struct Reassignment: Hashable, Sendable, Codable {
   public struct Move: Hashable, Sendable, Codable {
     public var `case`: Case.ID
     /// The worker the manager saw holding the case; the move is refused if that has changed.
     public var from: Worker.ID?
+    /// nil leaves the case unallocated.
+    public var to: Worker.ID?
 
-    public init(case caseID: Case.ID, from: Worker.ID?) {
+    public init(case caseID: Case.ID, from: Worker.ID?, to: Worker.ID?) {
       self.case = caseID
       self.from = from
+      self.to = to
     }
   }
 
   public var moves: [Move]
-  /// nil leaves the cases unallocated.
-  public var to: Worker.ID?
   public var reason: String
   public var date: Day
 
-  public init(moves: [Move], to: Worker.ID?, reason: String, date: Day) {
+  public init(moves: [Move], reason: String, date: Day) {
     self.moves = moves
-    self.to = to
     self.reason = reason
     self.date = date
   }
