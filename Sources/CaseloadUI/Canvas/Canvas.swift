@@ -37,6 +37,8 @@ public struct Canvas: Hashable, Sendable {
   public let width: Int
   public let height: Int
   public private(set) var cells: [Cell]
+  /// The characters widgets draw lines, bars and markers with on this terminal.
+  public var glyphs: Glyphs
   /// Where the terminal's hardware cursor should sit (the selected row or the editor caret).
   public var cursor: (x: Int, y: Int)? {
     get { cursorX.map { ($0, cursorY) } }
@@ -48,19 +50,34 @@ public struct Canvas: Hashable, Sendable {
   private var cursorX: Int?
   private var cursorY = 0
 
-  public init(width: Int, height: Int) {
+  public init(width: Int, height: Int, glyphs: Glyphs = .unicode) {
     self.width = max(0, width)
     self.height = max(0, height)
+    self.glyphs = glyphs
     cells = Array(repeating: .blank, count: self.width * self.height)
   }
 
+  /// The cell at a position; outside the canvas reads blank and writes are dropped.
+  /// Written text is made terminal-safe, so no control character from data can reach the
+  /// terminal however a cell is set.
   public subscript(x: Int, y: Int) -> Cell {
-    get { cells[y * width + x] }
+    get {
+      guard contains(x: x, y: y) else { return .blank }
+      return cells[y * width + x]
+    }
     set {
-      guard x >= 0, y >= 0, x < width, y < height else { return }
-      cells[y * width + x] = newValue
+      guard contains(x: x, y: y) else { return }
+      cells[y * width + x] = Cell(newValue.text.terminalSafe, role: newValue.role)
     }
   }
+
+  /// Whether a position lies on the canvas.
+  public func contains(x: Int, y: Int) -> Bool {
+    x >= 0 && y >= 0 && x < width && y < height
+  }
+
+  /// The whole canvas as a rectangle.
+  public var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
 
   /// The rows as plain text, trailing spaces trimmed: what tests compare with.
   public var lines: [String] {
