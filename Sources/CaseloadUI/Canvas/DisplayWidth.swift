@@ -103,8 +103,8 @@ extension Character {
   }
 }
 
-extension StringProtocol {
-  /// Columns this text takes on a terminal, character by character.
+extension Sequence where Element == Character {
+  /// Columns this text (a String, Substring or run of characters) takes on a terminal.
   public var displayWidth: Int {
     reduce(0) { $0 + $1.displayWidth }
   }

@@ -34,7 +34,7 @@ extension TextEditor {
 
   /// The display column of a position within its row.
   func x(of position: TextPosition, in row: VisualRow) -> Int {
-    lines[row.line][row.range.lowerBound..<position.column].reduce(0) { $0 + $1.displayWidth }
+    lines[row.line][row.range.lowerBound..<position.column].displayWidth
   }
 
   /// The position in a row nearest the left of display column `goal`.
