@@ -16,6 +16,7 @@ public struct Glyphs: Hashable, Sendable {
   public var barOverflow: String
   /// Marks text cut short to fit.
   public var ellipsis: String
+  /// Points from before to after; two cells (`->`) in ASCII.
   public var arrow: String
   public var check: String
   /// Marks a row picked for a bulk action (a case marked with Space).

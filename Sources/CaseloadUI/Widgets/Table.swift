@@ -13,6 +13,7 @@ public struct TableColumn: Hashable, Sendable {
 
 /// What one table cell shows: text in a role, or a load bar.
 public struct TableCell: Hashable, Sendable, ExpressibleByStringLiteral {
+  /// Text, or a load bar drawn to the column's width.
   public enum Content: Hashable, Sendable {
     case text(String)
     case bar(LoadBar)

@@ -38,7 +38,7 @@ extension TextEditor {
   }
 
   /// The position in a row nearest the left of display column `goal`.
-  func position(in row: VisualRow, atX goal: Int, rows: [VisualRow]) -> TextPosition {
+  func position(in row: VisualRow, atX goal: Int) -> TextPosition {
     var x = 0
     var column = row.range.lowerBound
     for character in lines[row.line][row.range] {
@@ -47,12 +47,12 @@ extension TextEditor {
       x += width
       column += 1
     }
-    return TextPosition(line: row.line, column: min(column, endColumn(of: row, in: rows)))
+    return TextPosition(line: row.line, column: min(column, endColumn(of: row)))
   }
 
   /// Where End puts the cursor: the end of the line, or on a wrapped row just before the
   /// space it broke at (the end itself would be the start of the next row).
-  func endColumn(of row: VisualRow, in rows: [VisualRow]) -> Int {
+  func endColumn(of row: VisualRow) -> Int {
     isLastOfLine(row) ? row.range.upperBound : row.range.upperBound - 1
   }
 

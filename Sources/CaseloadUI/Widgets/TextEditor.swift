@@ -88,7 +88,7 @@ public struct TextEditor: Hashable, Sendable {
       cursor.column = row.range.lowerBound
     case .end:
       let rows = visualRows
-      cursor.column = endColumn(of: rows[cursorRow(in: rows)], in: rows)
+      cursor.column = endColumn(of: rows[cursorRow(in: rows)])
     default:
       return false
     }
@@ -167,7 +167,7 @@ public struct TextEditor: Hashable, Sendable {
       }
       target = layout.count - 1
     }
-    cursor = position(in: layout[target], atX: goal, rows: layout)
+    cursor = position(in: layout[target], atX: goal)
   }
 
   private mutating func keepCursorInView() {
