@@ -34,8 +34,9 @@ public struct WorkerLoad: Hashable, Sendable {
   public var percent: Int
   public var band: LoadBand
 
-  public init(worker: Worker.ID, caseCount: Int, points: Double, capacity: Double, settings: Settings)
-  {
+  public init(
+    worker: Worker.ID, caseCount: Int, points: Double, capacity: Double, settings: Settings
+  ) {
     self.worker = worker
     self.caseCount = caseCount
     self.points = points

@@ -54,8 +54,8 @@ extension Rules {
       if let worker = child.worker {
         pool = caseload.cases(of: worker)
       } else {
-        // Unallocated cases have no index by family; this runs once per preview, not per row.
-        pool = caseload.unallocatedCases.filter { $0.team == child.team }
+        // Waiting cases have no index by family; this runs once per preview, not per row.
+        pool = child.team.map { caseload.unallocatedCases(in: $0) } ?? []
       }
       for sibling in pool
       where sibling.family == family && sibling.worker == child.worker && sibling.isOpen

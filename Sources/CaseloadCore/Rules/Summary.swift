@@ -16,11 +16,12 @@ extension Rules {
       rows.append(
         WorkerRow(
           worker: worker, load: load(of: worker.id), badges: Badge.badges(of: worker, today: today),
-          visitsOverdue: visitsLate, oversightOverdue: held.count { oversightDue($0)?.overdue == true },
+          visitsOverdue: visitsLate,
+          oversightOverdue: held.count { oversightDue($0)?.overdue == true },
           lastSupervision: caseload.lastSupervision(of: worker.id),
           supervision: supervisionDue(worker)))
     }
-    let waiting = caseload.unallocatedCases.filter { $0.team == teamID }
+    let waiting = caseload.unallocatedCases(in: teamID)
     visitsOverdue += waiting.count { visitDue($0)?.overdue == true }
     assessmentsOverdue += waiting.count { assessmentDue($0)?.overdue == true }
 

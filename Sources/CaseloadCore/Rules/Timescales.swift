@@ -20,18 +20,18 @@ extension Rules {
   /// The next recorded management oversight of a case (session entry or oversight note).
   public func oversightDue(_ child: Case) -> Due? {
     guard child.isOpen, let interval = oversightInterval(for: child.category) else { return nil }
-    let from = caseload.lastOversight(of: child.id) ?? currentAllocationStart(of: child) ?? child.opened
+    let from =
+      caseload.lastOversight(of: child.id) ?? currentAllocationStart(of: child) ?? child.opened
     return Due(date: calendar.date(interval, after: from), today: today)
   }
-
 
   /// The next supervision session with a worker: weekly, then fortnightly, then monthly for an
   /// ASYE, stepped by length of service on the date of the last session.
   public func supervisionDue(_ worker: Worker) -> Due {
     let from = caseload.lastSupervision(of: worker.id) ?? worker.started
-    return Due(date: calendar.date(supervisionInterval(for: worker, on: from), after: from), today: today)
+    return Due(
+      date: calendar.date(supervisionInterval(for: worker, on: from), after: from), today: today)
   }
-
 
   /// How often a worker should be supervised, given how long they had served on `day`.
   public func supervisionInterval(for worker: Worker, on day: Day) -> Interval {

@@ -25,7 +25,7 @@ public struct QueueItem: Hashable, Sendable {
 extension Rules {
   /// Open cases with no worker, in one team's queue or (nil) every queue, oldest first.
   public func unallocatedQueue(team: Team.ID?) -> [QueueItem] {
-    let waiting = caseload.unallocatedCases.filter { team == nil || $0.team == team }
+    let waiting = caseload.unallocatedCases(in: team)
     var pickers: [Team.ID: TargetPicker] = [:]
     let items = waiting.map { child -> QueueItem in
       let since = caseload.unallocatedSince(child) ?? child.opened

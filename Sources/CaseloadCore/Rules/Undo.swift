@@ -38,9 +38,12 @@ extension Caseload {
     -> Reassignment
   {
     let moves = try reassignment.moves.map { move in
-      guard let now = cases[move.case] else { throw CaseloadError.notFound("no case '\(move.case)'") }
+      guard let now = cases[move.case] else {
+        throw CaseloadError.notFound("no case '\(move.case)'")
+      }
       guard now.isOpen else {
-        throw CaseloadError.refused("case \(move.case) has been closed since; it cannot be moved back")
+        throw CaseloadError.refused(
+          "case \(move.case) has been closed since; it cannot be moved back")
       }
       guard now.worker == move.to else {
         let holder = now.worker.map { workers[$0]?.name ?? $0.rawValue } ?? "nobody (unallocated)"

@@ -36,7 +36,9 @@ struct Fixture {
       Worker(
         id: id, name: name ?? id.rawValue, team: team, role: role, employment: employment,
         fte: fte, started: day(started), leaving: leaving.map(day),
-        absences: absent.map { [Worker.Absence(from: day($0.from), to: day($0.to), reason: "leave")] }
+        absences: absent.map {
+          [Worker.Absence(from: day($0.from), to: day($0.to), reason: "leave")]
+        }
           ?? [], cap: cap))
     return id
   }
@@ -80,7 +82,8 @@ struct Fixture {
   {
     let session = SupervisionSession(
       id: newRecordID(), worker: worker, date: day(date), attendees: ["tm", worker.rawValue],
-      discussion: "workload", entries: cases.map {
+      discussion: "workload",
+      entries: cases.map {
         CaseDiscussion(case: $0, discussion: "progress", decision: "carry on")
       }, authorship: Authorship(author: "tm", recorded: Self.noon(date)))
     caseload.append(session)
