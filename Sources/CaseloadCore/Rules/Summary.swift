@@ -34,6 +34,7 @@ extension Rules {
       averageCaseload: rows.isEmpty ? 0 : Double(counts.reduce(0, +)) / Double(rows.count),
       minCaseload: counts.min() ?? 0, maxCaseload: counts.max() ?? 0, unallocated: waiting.count,
       visitsOverdue: visitsOverdue, assessmentsOverdue: assessmentsOverdue,
-      supervisionsOverdue: rows.count { $0.supervision.overdue })
+      // Someone who has left is not waiting for supervision, though their row still shows the date.
+      supervisionsOverdue: rows.count { $0.supervision.overdue && !$0.worker.hasLeft(on: today) })
   }
 }

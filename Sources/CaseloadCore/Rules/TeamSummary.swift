@@ -45,7 +45,7 @@ public struct TeamSummary: Hashable, Sendable {
   public var visitsOverdue: Int
   /// Open assessments of the team past their completion timescale.
   public var assessmentsOverdue: Int
-  /// Listed workers whose supervision is overdue.
+  /// Listed workers still in post whose supervision is overdue.
   public var supervisionsOverdue: Int
 
   public init(

@@ -191,3 +191,19 @@ struct ReassignmentTests {
     #expect(f.caseload.socialWorkers(of: "C1", today: f.today) == ["W1", "W2"])
   }
 }
+
+@Suite("Reassign target picker")
+struct TargetOptionsTests {
+  @Test("team workers by load after the move, lightest first; the holder and leavers not offered")
+  func sortedByLoadAfter() {
+    var f = ReassignmentTests.team()
+    f.worker("W4", "Dee", leaving: "2026-11-01")
+    f.worker("W5", "Eve", fte: 0.5)
+    f.worker("W6", "Fay", team: Fixture.otherTeam)
+    let options = f.caseload.targetOptions(for: ["C1"], in: Fixture.team, today: f.today)
+    // C1 brings its sibling C2: 8 points. Ben 8/85 = 9%; Cal already has the third sibling,
+    // so the family there is 6 + 2 + 2 = 10/85 = 12%; Eve at half time 8/42.5 = 19%.
+    #expect(options.map(\.worker) == ["W2", "W3", "W5"])
+    #expect(options.map(\.after.points) == [8, 10, 8])
+  }
+}
