@@ -58,7 +58,13 @@ struct JournalReader {
     let file = StoreLayout.segmentFile(number)
     let fd: FileDescriptor
     do throws(Errno) {
-      fd = writable ? try io.open(path, [], modes.file) : try StoreFiles.openForReading(path)
+      if writable {
+        // Looking for a next segment is routine; only a segment that is there goes through `io`.
+        _ = try FileStatus.of(path, following: false)
+        fd = try io.open(path, [], modes.file)
+      } else {
+        fd = try StoreFiles.openForReading(path)
+      }
     } catch {
       if error == .noSuchFileOrDirectory { return nil }
       throw StoreErrors.reading(file, error, in: layout)

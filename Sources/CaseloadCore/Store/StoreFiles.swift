@@ -144,8 +144,9 @@ enum StoreFiles {
     try io.sync(fd, .full)
   }
 
-  /// Removes a file, ignoring failure: used only to tidy up after a failed write.
+  /// Removes a file or an empty directory, ignoring failure: used only to tidy up after a
+  /// failed write.
   static func removeQuietly(_ path: FilePath) {
-    _ = path.withPlatformString { unlink($0) }
+    _ = path.withPlatformString { name in unlink(name) == 0 || rmdir(name) == 0 }
   }
 }
