@@ -1,0 +1,164 @@
+import Foundation
+import SystemPackage
+
+extension FileStore {
+  /// Validates the store's files without opening it for writing; returns EVERY problem found
+  /// (empty = fine). Never writes.
+  public static func check(at path: String) -> [StoreProblem] {
+    check(at: path, limits: .standard)
+  }
+
+  public static func check(at path: String, limits: StoreLimits) -> [StoreProblem] {
+    var check = StoreCheck(layout: StoreLayout(path: path), limits: limits)
+    check.run()
+    return check.problems
+  }
+}
+
+/// Goes through every file of a store, carrying on past problems to report them all.
+private struct StoreCheck {
+  let layout: StoreLayout
+  let limits: StoreLimits
+  var problems: [StoreProblem] = []
+
+  init(layout: StoreLayout, limits: StoreLimits) {
+    self.layout = layout
+    self.limits = limits
+  }
+
+  private mutating func report(_ file: String, _ problem: String) {
+    problems.append(StoreProblem(file: file, record: nil, problem: problem))
+  }
+
+  private mutating func report(_ file: String, line: Int, _ problem: String) {
+    problems.append(StoreProblem(file: file, record: "line \(line)", problem: problem))
+  }
+
+  mutating func run() {
+    do throws(Errno) {
+      let status = try FileStatus.of(layout.directory, following: true)
+      guard status.isDirectory else { return report(layout.display, "is not a store directory") }
+      problems += try layout.permissionFindings().map(\.storeProblem)
+    } catch {
+      return report(layout.display, error == .noSuchFileOrDirectory ? "does not exist" : "\(error)")
+    }
+    let snapshot = readSnapshot()
+    checkJournal(after: snapshot)
+  }
+
+  /// The snapshot's state, when it is sound enough to replay the journal onto.
+  private mutating func readSnapshot() -> (state: ReplayState?, sequence: Int?, journal: Int?) {
+    let file = StoreLayout.snapshotName
+    let bytes: Data
+    do {
+      bytes = try FileStore.readSnapshot(layout, limit: limits.snapshotBytes)
+    } catch {
+      report(file, problemText(error))
+      return (nil, nil, nil)
+    }
+    let (decoded, found) = SnapshotCodec.decode(bytes)
+    problems += found
+    guard let decoded else { return (nil, nil, nil) }
+    let state =
+      found.isEmpty
+      ? decoded.makeCaseload().flatMap { caseload in
+        decoded.sequence.map { ReplayState(caseload: caseload, sequence: $0) }
+      } : nil
+    return (state, decoded.sequence, decoded.journal)
+  }
+
+  /// Every segment: each line decodes and follows the one before; from the segment the
+  /// snapshot names, each also replays onto the snapshot's state.
+  private mutating func checkJournal(
+    after snapshot: (state: ReplayState?, sequence: Int?, journal: Int?)
+  ) {
+    let numbers: [Int]
+    do throws(Errno) { numbers = try StoreFiles.segmentNumbers(in: layout) } catch {
+      return report(
+        StoreLayout.journalName, error == .noSuchFileOrDirectory ? "is missing" : "\(error)")
+    }
+    if let journal = snapshot.journal, !numbers.contains(journal) {
+      report(
+        StoreLayout.segmentFile(journal),
+        "is missing, but caseload.json continues into it; restore it from a backup")
+    }
+    let reader = JournalReader(
+      layout: layout, writable: false, io: .system, limits: limits, modes: .owner)
+    var replay = snapshot.state
+    var previous: Int?
+    var previousNumber: Int?
+    for number in numbers {
+      let file = StoreLayout.segmentFile(number)
+      if let journal = snapshot.journal, number >= journal {
+        if number == journal {
+          if let previous, let sequence = snapshot.sequence, previous != sequence {
+            report(
+              file,
+              "caseload.json continues from change \(sequence), but the journal before it ends at \(previous)"
+            )
+          }
+          previous = snapshot.sequence
+        } else if let before = previousNumber, before != number - 1 {
+          report(
+            file,
+            "comes after the missing \(StoreLayout.segmentName(before + 1)); restore the journal from a backup"
+          )
+        }
+      }
+      previousNumber = number
+      do {
+        guard let fd = try reader.openSegment(number) else { continue }
+        defer { try? fd.close() }
+        var cursor = SegmentCursor(number: number, fd: fd)
+        let replaying = snapshot.journal.map { number >= $0 } ?? false
+        try reader.forEachLine(&cursor) { line, lineNumber in
+          let entry: JournalEntry
+          switch JournalReader.decode(line) {
+          case .success(let decoded): entry = decoded
+          case .failure(let problem):
+            report(file, line: lineNumber, problem.text)
+            previous = nil
+            replay = nil
+            return
+          }
+          if let before = previous,
+            let problem = JournalReader.sequenceProblem(entry.sequence, after: before)
+          {
+            report(file, line: lineNumber, problem)
+            replay = nil
+          }
+          previous = entry.sequence
+          guard replaying, var state = replay else { return }
+          do {
+            try state.caseload.apply(entry)
+            state.sequence = entry.sequence
+            replay = state
+          } catch {
+            problems.append(
+              StoreProblem(
+                file: file, record: "line \(lineNumber) (sequence \(entry.sequence))",
+                problem: "cannot be replayed: \(error)"))
+            replay = nil
+          }
+        }
+      } catch let failure as JournalReader.LineFailure {
+        report(
+          file, problemText(failure.error(file: file, limit: limits.journalLineBytes, in: layout)))
+      } catch {
+        report(file, problemText(error))
+      }
+    }
+  }
+
+  /// An error's message without the file name the problem already carries.
+  private func problemText(_ error: any Error) -> String {
+    switch error as? CaseloadError {
+    case .invalidStore(_, let record, let problem)?:
+      return (record.map { "\($0): " } ?? "") + problem
+    case .permissions(_, let problem, let fix)?: return "\(problem); \(fix)"
+    case .io(_, let operation, let reason)?: return "could not \(operation): \(reason)"
+    case let other?: return other.description
+    case nil: return "\(error)"
+    }
+  }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import SystemPackage
+
+extension FileStore {
+  /// Checks the store directory exists and is closed to other users; returns the modes new
+  /// files in it must have.
+  static func inspectDirectory(_ layout: StoreLayout) throws -> StoreModes {
+    let status: FileStatus
+    do throws(Errno) { status = try FileStatus.of(layout.directory, following: true) } catch {
+      if error == .noSuchFileOrDirectory {
+        throw CaseloadError.notFound(
+          "there is no store at \(layout.quoted); make one with: caseload init \(layout.quoted)")
+      }
+      throw StoreErrors.reading("", error, in: layout)
+    }
+    guard status.isDirectory else {
+      throw CaseloadError.invalidStore(
+        file: layout.display, record: nil, problem: "is not a store directory")
+    }
+    let findings: [PermissionFinding]
+    do throws(Errno) { findings = try layout.permissionFindings() } catch {
+      throw StoreErrors.reading("", error, in: layout)
+    }
+    if let first = findings.first { throw first.error }
+    return StoreModes(directoryMode: status.mode)
+  }
+
+  /// Reads the snapshot and replays the journal after it, refusing the store at the first
+  /// problem (with a count of the rest, which `caseload check` lists).
+  static func load(_ layout: StoreLayout, _ reader: JournalReader) throws -> Loaded {
+    let bytes = try readSnapshot(layout, limit: reader.limits.snapshotBytes)
+    let (decoded, problems) = SnapshotCodec.decode(bytes)
+    if let first = problems.first {
+      var error = first
+      if problems.count > 1 {
+        error.problem += " (and \(problems.count - 1) more; run: caseload check)"
+      }
+      throw error.error(in: layout.display)
+    }
+    guard let decoded, let caseload = decoded.makeCaseload(), let sequence = decoded.sequence,
+      let journal = decoded.journal
+    else {
+      throw CaseloadError.invalidStore(
+        file: layout.full(StoreLayout.snapshotName), record: nil, problem: "cannot be read")
+    }
+    let present: [Int]
+    do throws(Errno) { present = try StoreFiles.segmentNumbers(in: layout) } catch {
+      throw StoreErrors.reading(StoreLayout.journalName, error, in: layout)
+    }
+    guard let fd = try reader.openSegment(journal) else {
+      throw CaseloadError.invalidStore(
+        file: layout.full(StoreLayout.segmentFile(journal)), record: nil,
+        problem: "is missing, but caseload.json continues into it; restore it from a backup")
+    }
+    var state = ReplayState(caseload: caseload, sequence: sequence)
+    var cursor = SegmentCursor(number: journal, fd: fd)
+    var unused: [JournalEntry] = []
+    do {
+      try reader.catchUp(&state, &cursor, applied: &unused, keep: false)
+    } catch {
+      try? cursor.fd.close()
+      throw error is JournalReader.Shrunk
+        ? CaseloadError.io(
+          path: layout.full(cursor.file), operation: "read it",
+          reason: "it shrank while being read; try again") : error
+    }
+    // A segment past a missing one would be skipped, and its changes silently lost.
+    if let stray = present.first(where: { $0 > cursor.number }) {
+      try? cursor.fd.close()
+      throw CaseloadError.invalidStore(
+        file: layout.full(StoreLayout.segmentFile(stray)), record: nil,
+        problem:
+          "comes after the missing \(StoreLayout.segmentName(cursor.number + 1)); restore the journal from a backup"
+      )
+    }
+    return Loaded(state: state, cursor: cursor, snapshotJournal: journal)
+  }
+
+  /// The snapshot's bytes, refusing a file too large to be a store before reading it.
+  static func readSnapshot(_ layout: StoreLayout, limit: Int) throws -> Data {
+    let file = StoreLayout.snapshotName
+    let fd: FileDescriptor
+    do throws(Errno) { fd = try StoreFiles.openForReading(layout.snapshot) } catch {
+      if error == .noSuchFileOrDirectory {
+        throw CaseloadError.notFound(
+          "there is no store at \(layout.quoted) (it has no caseload.json); make one with: caseload init \(layout.quoted)"
+        )
+      }
+      throw StoreErrors.reading(file, error, in: layout)
+    }
+    defer { try? fd.close() }
+    let status: FileStatus
+    do throws(Errno) { status = try FileStatus.of(fd) } catch {
+      throw StoreErrors.reading(file, error, in: layout)
+    }
+    guard status.isRegular else { throw StoreErrors.notRegular(file, in: layout) }
+    guard status.size <= Int64(limit) else {
+      throw CaseloadError.invalidStore(
+        file: layout.full(file), record: nil,
+        problem: SnapshotCodec.tooLarge(size: status.size, limit: limit))
+    }
+    do throws(Errno) { return try StoreFiles.readData(fd, count: Int(status.size)) } catch {
+      throw StoreErrors.reading(file, error, in: layout)
+    }
+  }
+
+  /// Opens the lock file, making it if an older store lacks one. Only after the store has been
+  /// checked, so a bad store is never written to.
+  static func openLock(_ layout: StoreLayout, io: StoreIO, modes: StoreModes) throws
+    -> FileDescriptor
+  {
+    do throws(Errno) {
+      do throws(Errno) {
+        return try io.open(layout.lock, [], modes.file)
+      } catch  where error == .noSuchFileOrDirectory {
+        return try io.open(layout.lock, [.create, .exclusiveCreate], modes.file)
+      }
+    } catch {
+      throw StoreErrors.writing(
+        StoreLayout.lockName, error, operation: "open the lock file", in: layout)
+    }
+  }
+}

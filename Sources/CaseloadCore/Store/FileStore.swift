@@ -1,0 +1,260 @@
+import Foundation
+import SystemPackage
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+// # The caseload store format, version 1
+//
+// A store is a directory, readable by its owner only (mode 0700, files 0600) or, when its
+// setgid bit is set, by its group too (2770, files 0660). It holds:
+//
+// - `caseload.json`, the snapshot: the state after the change numbered `sequence`.
+//
+//       {"format":"caseload","version":1,"sequence":120,"journal":3,
+//       "settings":{...},
+//       "teams":[
+//       {"id":"T1","kind":"front-door","managers":["amara"],"name":"Front Door"},
+//       ...
+//       ],
+//       "workers":[...],"cases":[...],"allocations":[...],"sessions":[...],
+//       "notes":[...],"addenda":[...],"actionsDone":[...]
+//       }
+//
+//   One record per line, keys sorted, so a person can read it and `diff` two copies. `journal`
+//   names the journal segment that continues from this snapshot. A newer `version` is refused.
+//
+// - `journal/NNNNNN.jsonl`, the journal: one change per line, each line a JSON object ending
+//   in a newline, `{"at":"2026-11-23T14:05:00Z","by":"amara","change":{...},"seq":121}`.
+//   Sequence numbers rise by one with no gaps across all segments. Lines are only ever
+//   appended; a segment is never rewritten, so old segments are the audit history.
+//   A last line without its newline was cut short by a crash and was never reported saved:
+//   readers skip it and the next writer removes it.
+//
+// - `lock`, an empty file that writers hold with flock(LOCK_EX) while they commit or compact.
+//   Read-only use takes no lock.
+//
+// Committing a change, under the lock: read the lines other writers appended since we last
+// looked and apply them; check the change against that latest state; append its line with one
+// write; fdatasync; only then report it saved. If the write or sync fails, the segment is cut
+// back to its old length and nothing is reported saved.
+//
+// Compacting, under the lock: write `caseload.json.tmp` (the state now, naming segment K+1),
+// fsync it, create the empty segment K+1 and fsync the journal directory, rename the temporary
+// file over `caseload.json`, fsync the store directory. A reader holding the old snapshot just
+// reads on from segment K into K+1, so it never needs to reload.
+
+/// The JSON-file store: a snapshot plus an append-only journal, safe for several writers.
+public final class FileStore: CaseloadStore {
+  public var caseload: Caseload { state.caseload }
+  public var sequence: Int { state.sequence }
+  public let isReadOnly: Bool
+  /// The store directory, as it was given.
+  public var path: String { layout.display }
+
+  let layout: StoreLayout
+  let reader: JournalReader
+  var state: ReplayState
+  var cursor: SegmentCursor
+  /// The segment the snapshot on disk continues into, as far as this process knows.
+  var snapshotJournal: Int
+  let lockFile: FileDescriptor?
+  private let user: String
+  private let clock: @Sendable () -> Timestamp
+  /// Changes applied while catching up for a commit, kept for the next `refresh` to report.
+  private var unreported: [JournalEntry] = []
+  private let encoder = SnapshotCodec.makeEncoder()
+
+  private init(
+    layout: StoreLayout, reader: JournalReader, loaded: Loaded, lockFile: FileDescriptor?,
+    user: String, clock: @escaping @Sendable () -> Timestamp
+  ) {
+    self.layout = layout
+    self.reader = reader
+    state = loaded.state
+    cursor = loaded.cursor
+    snapshotJournal = loaded.snapshotJournal
+    self.lockFile = lockFile
+    isReadOnly = lockFile == nil
+    self.user = user
+    self.clock = clock
+  }
+
+  deinit {
+    try? cursor.fd.close()
+    try? lockFile?.close()
+  }
+
+  /// Opens a store, checking every file first; a store with any problem is refused whole and
+  /// nothing in it is written. `readOnly` takes no lock and creates nothing.
+  public static func open(
+    at path: String, readOnly: Bool = false, user: String,
+    clock: @escaping @Sendable () -> Timestamp, io: StoreIO = .system,
+    limits: StoreLimits = .standard
+  ) throws -> FileStore {
+    let layout = StoreLayout(path: path)
+    let modes = try inspectDirectory(layout)
+    let reader = JournalReader(
+      layout: layout, writable: !readOnly, io: io, limits: limits, modes: modes)
+    let loaded = try load(layout, reader)
+    var lockFile: FileDescriptor?
+    if !readOnly {
+      do { lockFile = try openLock(layout, io: io, modes: modes) } catch {
+        try? loaded.cursor.fd.close()
+        throw error
+      }
+    }
+    return FileStore(
+      layout: layout, reader: reader, loaded: loaded, lockFile: lockFile, user: user,
+      clock: clock)
+  }
+
+  public func refresh() throws -> [JournalEntry] {
+    do {
+      try reader.catchUp(&state, &cursor, applied: &unreported, keep: true)
+    } catch is JournalReader.Shrunk {
+      try reload()
+    }
+    defer { unreported = [] }
+    return unreported
+  }
+
+  @discardableResult public func commit(_ change: Change) throws -> JournalEntry {
+    try withLock {
+      try catchUpUnderLock()
+      try state.caseload.check(change)
+      let entry = JournalEntry(
+        sequence: state.sequence + 1, at: clock(), by: user, change: change)
+      var line: [UInt8]
+      do { line = Array(try encoder.encode(entry)) } catch {
+        throw CaseloadError.refused("the change cannot be written as JSON: \(error)")
+      }
+      line.append(0x0A)
+      guard line.count <= reader.limits.journalLineBytes else {
+        throw CaseloadError.refused(
+          "the change is larger than \(StoreErrors.size(reader.limits.journalLineBytes)) and cannot be saved"
+        )
+      }
+      try append(line)
+      // Cannot fail: the same state accepted the change a moment ago, under the same lock.
+      try state.caseload.apply(entry)
+      state.sequence = entry.sequence
+      cursor.offset += Int64(line.count)
+      cursor.lines += 1
+      return entry
+    }
+  }
+
+  public func changes(since sequence: Int) throws -> [JournalEntry] {
+    let numbers: [Int]
+    do throws(Errno) { numbers = try StoreFiles.segmentNumbers(in: layout) } catch {
+      throw StoreErrors.reading(StoreLayout.journalName, error, in: layout)
+    }
+    let history = JournalReader(
+      layout: layout, writable: false, io: reader.io, limits: reader.limits, modes: reader.modes)
+    var result: [JournalEntry] = []
+    for number in numbers {
+      guard let fd = try history.openSegment(number) else { continue }
+      defer { try? fd.close() }
+      var segment = SegmentCursor(number: number, fd: fd)
+      let file = layout.full(segment.file)
+      do {
+        try history.forEachLine(&segment) { line, lineNumber in
+          switch JournalReader.decode(line) {
+          case .success(let entry) where entry.sequence > sequence: result.append(entry)
+          case .success: break
+          case .failure(let problem):
+            throw CaseloadError.invalidStore(
+              file: file, record: "line \(lineNumber)", problem: problem.text)
+          }
+        }
+      } catch let failure as JournalReader.LineFailure {
+        throw failure.error(file: segment.file, limit: reader.limits.journalLineBytes, in: layout)
+      } catch is JournalReader.Shrunk {
+        continue
+      }
+    }
+    return result
+  }
+
+  // MARK: Writing
+
+  /// Runs `body` holding the store's write lock, which every other writer waits for.
+  func withLock<T>(_ body: () throws -> T) throws -> T {
+    guard let lockFile else {
+      throw CaseloadError.readOnly("the store is open read-only, so nothing can be saved")
+    }
+    do throws(Errno) { try SystemCall.retrying { flock(lockFile.rawValue, LOCK_EX) } } catch {
+      throw CaseloadError.io(
+        path: layout.full(StoreLayout.lockName), operation: "lock the store",
+        reason: error.description)
+    }
+    defer { _ = flock(lockFile.rawValue, LOCK_UN) }
+    return try body()
+  }
+
+  /// Brings the state up to the latest committed change and clears a torn last line, so the
+  /// next line written starts at the end of the last whole one. Call only under the lock.
+  func catchUpUnderLock() throws {
+    do {
+      try reader.catchUp(&state, &cursor, applied: &unreported, keep: true)
+    } catch is JournalReader.Shrunk {
+      try reload()
+    }
+    let size: Int64
+    do throws(Errno) { size = try FileStatus.of(cursor.fd).size } catch {
+      throw StoreErrors.reading(cursor.file, error, in: layout)
+    }
+    guard size > cursor.offset else { return }
+    do throws(Errno) {
+      try reader.io.truncate(cursor.fd, cursor.offset)
+      try reader.io.sync(cursor.fd, .data)
+    } catch {
+      throw StoreErrors.writing(
+        cursor.file, error, operation: "remove a change cut short by a crash", in: layout)
+    }
+  }
+
+  /// Appends one whole line and makes it durable, or leaves the segment as it was and throws.
+  private func append(_ line: [UInt8]) throws {
+    let start = cursor.offset
+    let io = reader.io
+    let fd = cursor.fd
+    var failure: Errno?
+    do throws(Errno) {
+      try StoreFiles.writeAll(line, to: fd, at: start, io: io)
+      try io.sync(fd, .data)
+    } catch {
+      failure = error
+    }
+    guard let failure else { return }
+    // Take back whatever reached the file, so no reader replays a change not reported saved.
+    if let size = try? FileStatus.of(fd).size, size > start {
+      try? io.truncate(fd, start)
+      try? io.sync(fd, .data)
+    }
+    throw StoreErrors.writing(cursor.file, failure, operation: "save the change", in: layout)
+  }
+
+  // MARK: Loading
+
+  /// What opening a store reads: the replayed state, where the journal was read to, and the
+  /// segment the snapshot names.
+  struct Loaded {
+    var state: ReplayState
+    var cursor: SegmentCursor
+    var snapshotJournal: Int
+  }
+
+  /// Reads the store afresh after a writer took back a change this process had already seen.
+  private func reload() throws {
+    let loaded = try Self.load(layout, reader)
+    try? cursor.fd.close()
+    state = loaded.state
+    cursor = loaded.cursor
+    snapshotJournal = loaded.snapshotJournal
+  }
+}

@@ -1,0 +1,86 @@
+extension SnapshotValidation {
+  /// Supervision records: ids unique across every kind, and every worker, case, action owner,
+  /// addendum target and completed action present.
+  mutating func checkRecords(_ s: SnapshotFile, workers: Set<String>, cases: Set<String>) {
+    reportDecoding(s.sessions)
+    reportDecoding(s.notes)
+    reportDecoding(s.addenda)
+    reportDecoding(s.actionsDone)
+
+    for (index, record) in s.sessions.enumerated() {
+      let here = label("sessions", index, record.id)
+      guard let session = record.value else {
+        claim(record.id, here)
+        continue
+      }
+      claim(session.id.rawValue, here)
+      if !workers.contains(session.worker.rawValue) {
+        report(here, "worker '\(session.worker)' does not exist")
+      }
+      for (number, entry) in session.entries.enumerated() {
+        if !cases.contains(entry.case.rawValue) {
+          report(here, "entries[\(number)] is about case '\(entry.case)', which does not exist")
+        }
+        checkActions(entry.actions, here, "entries[\(number)].", workers: workers)
+      }
+    }
+    for (index, record) in s.notes.enumerated() {
+      let here = label("notes", index, record.id)
+      guard let note = record.value else {
+        claim(record.id, here)
+        continue
+      }
+      claim(note.id.rawValue, here)
+      if !cases.contains(note.caseID.rawValue) {
+        report(here, "case '\(note.caseID)' does not exist")
+      }
+      checkActions(note.note.actions, here, "", workers: workers)
+    }
+    for (index, record) in s.addenda.enumerated() {
+      claim(record.id, label("addenda", index, record.id))
+    }
+    // Targets are looked up once every id is known: an addendum may correct another addendum.
+    for (index, record) in s.addenda.enumerated() {
+      guard let addendum = record.value, recordIDs[addendum.target.rawValue] == nil else {
+        continue
+      }
+      report(
+        label("addenda", index, record.id),
+        "adds to record '\(addendum.target)', which does not exist")
+    }
+    var done = Set<String>()
+    for (index, record) in s.actionsDone.enumerated() {
+      guard let completion = record.value else { continue }
+      let here = label("actionsDone", index, record.id)
+      if !actionIDs.contains(completion.action.rawValue) {
+        report(here, "action '\(completion.action)' does not exist")
+      }
+      if !done.insert(completion.action.rawValue).inserted {
+        report(here, "action '\(completion.action)' is marked done twice")
+      }
+    }
+  }
+
+  private mutating func checkActions(
+    _ actions: [Action], _ here: String, _ place: String, workers: Set<String>
+  ) {
+    for (number, action) in actions.enumerated() {
+      claim(action.id.rawValue, here)
+      actionIDs.insert(action.id.rawValue)
+      if !workers.contains(action.owner.rawValue) {
+        report(
+          here,
+          "\(place)actions[\(number)] is owned by worker '\(action.owner)', who does not exist")
+      }
+    }
+  }
+
+  private mutating func claim(_ id: String?, _ here: String) {
+    guard let id else { return }
+    if let earlier = recordIDs[id] {
+      report(here, "record id \(id) is used twice (also \(earlier))")
+    } else {
+      recordIDs[id] = here
+    }
+  }
+}

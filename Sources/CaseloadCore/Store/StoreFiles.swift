@@ -1,0 +1,152 @@
+import Foundation
+import SystemPackage
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// What the store needs to know of a file: its type, mode, size and when it last changed.
+struct FileStatus: Sendable {
+  let mode: UInt32
+  let size: Int64
+
+  init(_ raw: stat) {
+    mode = UInt32(raw.st_mode)
+    size = Int64(raw.st_size)
+  }
+
+  var isRegular: Bool { mode & UInt32(S_IFMT) == UInt32(S_IFREG) }
+  var isDirectory: Bool { mode & UInt32(S_IFMT) == UInt32(S_IFDIR) }
+  var isSymbolicLink: Bool { mode & UInt32(S_IFMT) == UInt32(S_IFLNK) }
+  /// The bits that let users outside the owner and group in.
+  var otherBits: UInt32 { mode & 0o007 }
+
+  static func of(_ fd: FileDescriptor) throws(Errno) -> FileStatus {
+    var raw = stat()
+    try SystemCall.retrying { fstat(fd.rawValue, &raw) }
+    return FileStatus(raw)
+  }
+
+  /// The file a path names; a symbolic link itself unless `following` is set.
+  static func of(_ path: FilePath, following: Bool) throws(Errno) -> FileStatus {
+    var raw = stat()
+    try SystemCall.retrying(path) { following ? stat($0, &raw) : lstat($0, &raw) }
+    return FileStatus(raw)
+  }
+}
+
+/// Reading store files safely: never through a symbolic link, never stuck on a FIFO.
+enum StoreFiles {
+  /// Opens an existing file read-only.
+  static func openForReading(_ path: FilePath) throws(Errno) -> FileDescriptor {
+    try SystemCall.openFile(path, flags: O_RDONLY | O_NONBLOCK)
+  }
+
+  /// Opens a directory so it can be synced.
+  static func openDirectory(_ path: FilePath) throws(Errno) -> FileDescriptor {
+    try SystemCall.openFile(path, flags: O_RDONLY | O_DIRECTORY)
+  }
+
+  /// Reads up to `count` bytes from `offset`, fewer only at the end of the file.
+  static func read(_ fd: FileDescriptor, at offset: Int64, count: Int) throws(Errno) -> [UInt8] {
+    var bytes = [UInt8](repeating: 0, count: count)
+    var filled = 0
+    var failure: Errno?
+    bytes.withUnsafeMutableBytes { buffer in
+      while filled < count, let base = buffer.baseAddress {
+        let got = pread(fd.rawValue, base + filled, count - filled, off_t(offset) + off_t(filled))
+        if got > 0 {
+          filled += got
+        } else if got == 0 {
+          return
+        } else if Errno(rawValue: errno) != .interrupted {
+          failure = Errno(rawValue: errno)
+          return
+        }
+      }
+    }
+    if let failure { throw failure }
+    bytes.removeLast(count - filled)
+    return bytes
+  }
+
+  /// Reads a whole file of a known size, for the snapshot the JSON decoder takes as Data.
+  static func readData(_ fd: FileDescriptor, count: Int) throws(Errno) -> Data {
+    var data = Data(count: count)
+    var filled = 0
+    var failure: Errno?
+    data.withUnsafeMutableBytes { buffer in
+      while filled < count, let base = buffer.baseAddress {
+        let got = pread(fd.rawValue, base + filled, count - filled, off_t(filled))
+        if got > 0 {
+          filled += got
+        } else if got == 0 {
+          return
+        } else if Errno(rawValue: errno) != .interrupted {
+          failure = Errno(rawValue: errno)
+          return
+        }
+      }
+    }
+    if let failure { throw failure }
+    data.count = filled
+    return data
+  }
+
+  /// Writes every byte through `io`, however many calls that takes.
+  static func writeAll(
+    _ bytes: [UInt8], to fd: FileDescriptor, at offset: Int64, io: StoreIO
+  ) throws(Errno) {
+    let failure: Errno? = bytes.withUnsafeBytes { buffer in
+      var written = 0
+      while written < buffer.count {
+        do throws(Errno) {
+          let count = try io.write(
+            fd, UnsafeRawBufferPointer(rebasing: buffer[written...]), offset + Int64(written))
+          // A write that makes no progress would loop for ever; the disk has no room.
+          guard count > 0 else { return Errno.noSpace }
+          written += count
+        } catch {
+          return error
+        }
+      }
+      return nil
+    }
+    if let failure { throw failure }
+  }
+
+  /// Names in a directory, without `.` and `..`.
+  static func names(in directory: FilePath) throws(Errno) -> [String] {
+    let stream = directory.withPlatformString { opendir($0) }
+    guard let stream else { throw Errno(rawValue: errno) }
+    defer { closedir(stream) }
+    var names: [String] = []
+    while let entry = readdir(stream) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+      }
+      if name != "." && name != ".." { names.append(name) }
+    }
+    return names
+  }
+
+  /// The journal segment numbers present, lowest first.
+  static func segmentNumbers(in layout: StoreLayout) throws(Errno) -> [Int] {
+    try names(in: layout.journal).compactMap(StoreLayout.segmentNumber).sorted()
+  }
+
+  /// Makes a new entry in a directory durable (fsync on the directory).
+  static func syncDirectory(_ path: FilePath, io: StoreIO) throws(Errno) {
+    let fd = try openDirectory(path)
+    defer { try? fd.close() }
+    try io.sync(fd, .full)
+  }
+
+  /// Removes a file or an empty directory, ignoring failure: used only to tidy up after a
+  /// failed write.
+  static func removeQuietly(_ path: FilePath) {
+    _ = path.withPlatformString { name in unlink(name) == 0 || rmdir(name) == 0 }
+  }
+}

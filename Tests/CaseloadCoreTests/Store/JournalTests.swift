@@ -1,0 +1,193 @@
+import CaseloadCore
+import Foundation
+import Testing
+
+/// Journal lines written by hand, as a crash, a bad edit or a bad copy might leave them.
+enum Lines {
+  static func visit(_ sequence: Int, case child: String = "C1") -> String {
+    #"{"at":"2026-11-23T14:05:00Z","by":"amara","change":{"case":"\#(child)","kind":"visit","on":"2026-11-20"},"seq":\#(sequence)}"#
+  }
+}
+
+/// A bad journal and the one line it must produce.
+struct HostileJournal: Sendable, CustomTestStringConvertible {
+  let name: String
+  let lines: [String]
+  let expected: String
+
+  var testDescription: String { name }
+
+  static let all: [HostileJournal] = [
+    HostileJournal(
+      name: "a gap", lines: [Lines.visit(1), Lines.visit(3)],
+      expected: "journal/000001.jsonl: line 2: sequence 3 follows 1: change 2 is missing"),
+    HostileJournal(
+      name: "a duplicate sequence", lines: [Lines.visit(1), Lines.visit(1)],
+      expected:
+        "journal/000001.jsonl: line 2: sequence 1 repeats or goes back (the change before it is 1)"),
+    HostileJournal(
+      name: "a first change that is not the next", lines: [Lines.visit(5)],
+      expected: "journal/000001.jsonl: line 1: sequence 5 follows 0: changes 1 to 4 are missing"),
+    HostileJournal(
+      name: "a bad line in the middle", lines: [Lines.visit(1), "not json", Lines.visit(2)],
+      expected: "journal/000001.jsonl: line 2: column 2: is not valid JSON"),
+    HostileJournal(
+      name: "a blank line in the middle", lines: [Lines.visit(1), "", Lines.visit(2)],
+      expected: "journal/000001.jsonl: line 2: is empty"),
+    HostileJournal(
+      name: "a wrong type", lines: [Lines.visit(1).replacing(#""seq":1"#, with: #""seq":"one""#)],
+      expected: "journal/000001.jsonl: line 1: seq: expected a number but found text"),
+    HostileJournal(
+      name: "an unknown kind of change",
+      lines: [Lines.visit(1).replacing(#""kind":"visit""#, with: #""kind":"teleport""#)],
+      expected: "journal/000001.jsonl: line 1: change.kind: unknown change kind 'teleport'"),
+    HostileJournal(
+      name: "a NUL byte", lines: [Lines.visit(1).replacing("amara", with: "am\u{0}ra")],
+      expected:
+        "journal/000001.jsonl: line 1: column 38: holds a NUL byte; it is not a JSON text file"),
+    HostileJournal(
+      name: "a change that cannot be replayed", lines: [Lines.visit(1, case: "C99")],
+      expected: "journal/000001.jsonl: line 1 (sequence 1): cannot be replayed: no case 'C99'"),
+  ]
+}
+
+@Suite("Journal: hostile lines, torn tails, several readers and writers")
+struct JournalTests {
+  private func store(_ temp: TemporaryDirectory, journal lines: [String]) throws -> String {
+    let path = try temp.makeStore()
+    try FileManager.default.removeItem(atPath: path + "/lock")
+    try Disk.write(lines.map { $0 + "\n" }.joined(), to: path + "/journal/000001.jsonl")
+    return path
+  }
+
+  @Test(arguments: HostileJournal.all)
+  func aHostileJournalIsRefusedInOneLineAndLeftAlone(_ hostile: HostileJournal) throws {
+    let temp = try TemporaryDirectory()
+    expectRefused(try store(temp, journal: hostile.lines), hostile.expected)
+  }
+
+  @Test func aMissingSegmentIsRefused() throws {
+    let temp = try TemporaryDirectory()
+    let path = try store(temp, journal: [])
+    try FileManager.default.removeItem(atPath: path + "/journal/000001.jsonl")
+    expectRefused(
+      path,
+      "journal/000001.jsonl: is missing, but caseload.json continues into it; restore it from a backup"
+    )
+  }
+
+  @Test func aSegmentAfterAMissingOneIsRefusedRatherThanSkipped() throws {
+    let temp = try TemporaryDirectory()
+    let path = try store(temp, journal: [Lines.visit(1)])
+    try Disk.write(Lines.visit(2) + "\n", to: path + "/journal/000003.jsonl")
+    expectRefused(
+      path,
+      "journal/000003.jsonl: comes after the missing 000002.jsonl; restore the journal from a backup"
+    )
+  }
+
+  @Test func aLineLongerThanTheLimitIsRefused() throws {
+    let temp = try TemporaryDirectory()
+    let path = try store(temp, journal: [Lines.visit(1)])
+    expectRefused(
+      path, "journal/000001.jsonl: line 1: is longer than 64 bytes, the most a journal line may be",
+      limits: StoreLimits(snapshotBytes: 1 << 20, journalLineBytes: 64))
+  }
+
+  @Test func aChangeLargerThanTheLimitIsNotSaved() throws {
+    let temp = try TemporaryDirectory()
+    let path = try temp.makeStore()
+    let store = try FileStore.open(
+      at: path, user: "amara", clock: Fixture.clock,
+      limits: StoreLimits(snapshotBytes: 1 << 20, journalLineBytes: 64))
+    #expect(throws: CaseloadError.refused("the change is larger than 64 bytes and cannot be saved"))
+    {
+      try store.commit(Fixture.note("N2"))
+    }
+    #expect(Disk.text(path + "/journal/000001.jsonl").isEmpty)
+  }
+
+  @Test func aTornLastLineIsIgnoredThenRemovedByTheNextWriter() throws {
+    let temp = try TemporaryDirectory()
+    let path = try temp.makeStore()
+    let first = try FileStore.open(at: path, user: "amara", clock: Fixture.clock)
+    try first.commit(.recordVisit(case: "C1", on: Fixture.day("2026-11-20")))
+    let saved = Disk.text(path + "/journal/000001.jsonl")
+    // A crash half way through writing the second line.
+    try Disk.append(
+      #"{"at":"2026-11-23T14:05:00Z","by":"amara","chan"#, to: path + "/journal/000001.jsonl")
+
+    #expect(FileStore.check(at: path) == [])
+    let second = try FileStore.open(at: path, user: "bo", clock: Fixture.clock)
+    #expect(second.sequence == 1)
+    #expect(second.caseload == first.caseload)
+    #expect(try second.refresh().isEmpty)
+
+    let entry = try second.commit(Fixture.note("N2"))
+    #expect(entry.sequence == 2)
+    let journal = Disk.text(path + "/journal/000001.jsonl")
+    #expect(journal.hasPrefix(saved))
+    #expect(!journal.contains("chan\""))
+    #expect(journal.split(separator: "\n").count == 2)
+    #expect(try FileStore.open(at: path, user: "amara", clock: Fixture.clock).sequence == 2)
+    #expect(try first.refresh().map(\.sequence) == [2])
+  }
+
+  @Test func refreshReturnsWhatOthersCommittedOnce() throws {
+    let temp = try TemporaryDirectory()
+    let path = try temp.makeStore()
+    let amara = try FileStore.open(at: path, user: "amara", clock: Fixture.clock)
+    let bo = try FileStore.open(at: path, user: "bo", clock: Fixture.clock)
+    try amara.commit(Fixture.note("N2"))
+    try amara.commit(Fixture.move("C4", from: nil, to: "W1"))
+    let seen = try bo.refresh()
+    #expect(seen.map(\.sequence) == [1, 2])
+    #expect(seen.map(\.by) == ["amara", "amara"])
+    #expect(bo.caseload == amara.caseload)
+    #expect(try bo.refresh().isEmpty)
+    #expect(try bo.commit(Fixture.note("N3")).sequence == 3)
+  }
+
+  @Test func aStaleReassignmentFailsWithAConflictInsteadOfOverwriting() throws {
+    let temp = try TemporaryDirectory()
+    let path = try temp.makeStore()
+    let amara = try FileStore.open(at: path, user: "amara", clock: Fixture.clock)
+    let bo = try FileStore.open(at: path, user: "bo", clock: Fixture.clock)
+    try amara.commit(Fixture.move("C3", from: "W2", to: "W3"))
+    // Bo still sees Łukasz holding C3 and moves it to Zoë.
+    #expect(bo.caseload.case("C3")?.worker == "W2")
+    #expect(
+      throws: CaseloadError.conflict(
+        "case C3 was moved by someone else and is now held by Siobhán Kelly; look again and retry")
+    ) {
+      try bo.commit(Fixture.move("C3", from: "W2", to: "W1"))
+    }
+    #expect(bo.caseload.case("C3")?.worker == "W3")
+    #expect(try bo.refresh().map(\.by) == ["amara"])
+    #expect(Disk.text(path + "/journal/000001.jsonl").split(separator: "\n").count == 1)
+  }
+
+  @Test func readOnlyTakesNoLockSavesNothingAndStillSeesOthers() throws {
+    let temp = try TemporaryDirectory()
+    let path = try temp.makeStore()
+    try FileManager.default.removeItem(atPath: path + "/lock")
+    let before = Disk.files(in: path)
+    let reader = try FileStore.open(at: path, readOnly: true, user: "bo", clock: Fixture.clock)
+    #expect(reader.isReadOnly)
+    #expect(throws: CaseloadError.readOnly("the store is open read-only, so nothing can be saved"))
+    {
+      try reader.commit(Fixture.note("N2"))
+    }
+    #expect(throws: CaseloadError.readOnly("the store is open read-only, so nothing can be saved"))
+    {
+      try reader.compact()
+    }
+    #expect(Disk.files(in: path) == before)
+
+    let writer = try FileStore.open(at: path, user: "amara", clock: Fixture.clock)
+    #expect(Disk.exists(path + "/lock"))
+    try writer.commit(Fixture.note("N2"))
+    #expect(try reader.refresh().map(\.sequence) == [1])
+    #expect(reader.caseload.notes(on: "C1").map(\.id) == ["N2"])
+  }
+}
