@@ -14,8 +14,9 @@ struct TmuxError: Error, CustomStringConvertible {
 /// Starts commands inside private, detached tmux servers, for end-to-end tests of the screen.
 enum Tmux {
   /// The environment every pane starts from, so tests do not depend on the caller's terminal.
+  /// TERM is what tmux itself advertises, so keys arrive as the terminal database says.
   static let baseEnvironment = [
-    "TERM": "xterm-256color",
+    "TERM": "tmux-256color",
     "LANG": "C.UTF-8",
     "LC_ALL": "C.UTF-8",
   ]
@@ -105,6 +106,14 @@ final class TmuxSession {
   /// The pane's rows as plain text, trailing spaces trimmed.
   func capture() throws -> [String] {
     var lines = try run(["capture-pane", "-p", "-t", target]).components(separatedBy: "\n")
+    if lines.last == "" { lines.removeLast() }
+    return lines
+  }
+
+  /// The pane's rows with the escape sequences that set their colours and attributes
+  /// (SGR, such as `ESC[32m` for green), to check styling.
+  func captureStyled() throws -> [String] {
+    var lines = try run(["capture-pane", "-p", "-e", "-t", target]).components(separatedBy: "\n")
     if lines.last == "" { lines.removeLast() }
     return lines
   }
