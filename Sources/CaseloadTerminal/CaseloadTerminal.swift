@@ -1,4 +1,0 @@
-import CNcurses
-import CaseloadUI
-
-public enum CaseloadTerminal {}
