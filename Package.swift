@@ -45,7 +45,8 @@ let package = Package(
     ),
     .testTarget(name: "CaseloadCoreTests", dependencies: ["CaseloadCore"]),
     .testTarget(name: "CaseloadUITests", dependencies: ["CaseloadUI", "CaseloadCore"]),
-    .testTarget(name: "CaseloadEndToEndTests", dependencies: ["CaseloadCore"]),
+    .testTarget(name: "CaseloadTerminalTests", dependencies: ["CaseloadTerminal", "CaseloadUI"]),
+    .testTarget(name: "CaseloadEndToEndTests", dependencies: ["CaseloadCore", "caseload"]),
   ],
   swiftLanguageModes: [.v6]
 )

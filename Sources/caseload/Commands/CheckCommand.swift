@@ -1,0 +1,26 @@
+import ArgumentParser
+import CaseloadCore
+
+/// `caseload check`: validates the store and prints every problem found.
+struct CheckCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "check",
+    abstract: "Validate the store and list every problem found (exit 1 if any).")
+
+  @OptionGroup var store: StoreOptions
+
+  func run() throws {
+    let context = try Context.current()
+    let path = try store.path(in: context)
+    let problems = FileStore.check(at: path)
+    guard problems.isEmpty else {
+      for problem in problems { print("\(path): \(problem)".terminalSafe) }
+      throw Refusal("\(problems.count) problem\(problems.count == 1 ? "" : "s") found in \(path)")
+    }
+    let opened = try store.open(in: context, readOnly: true)
+    let state = opened.caseload
+    print(
+      "\(path): ok: \(state.teams.count) teams, \(state.workers.count) workers, "
+        + "\(state.cases.count) cases, \(opened.sequence) changes".terminalSafe)
+  }
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import CaseloadCore
+
+extension TeamReport.Format: ExpressibleByArgument {}
+
+/// `caseload report`: the team summary and one line per worker.
+struct ReportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "report", abstract: "Print each team's summary and one line per worker.")
+
+  @OptionGroup var store: StoreOptions
+
+  @Option(help: ArgumentHelp("Only this team (default: every team).", valueName: "team-id"))
+  var team: String?
+
+  @Option(help: "text, csv or json.")
+  var format: TeamReport.Format = .text
+
+  func run() throws {
+    let context = try Context.current()
+    let opened = try store.open(in: context, readOnly: true)
+    let state = opened.caseload
+    let teams = team.map { [Team.ID(rawValue: $0)] } ?? Array(state.teams.keys)
+    let report = try TeamReport(caseload: state, teams: teams, today: context.today)
+    print(try report.rendered(as: format), terminator: "")
+  }
+}
