@@ -1,0 +1,30 @@
+import CaseloadCore
+
+/// Everything that can happen to the app: a key, or news from the store.
+public enum Action: Sendable {
+  case key(Key)
+  /// Our change was saved; `caseload` is the store's state after it.
+  case committed(JournalEntry, Caseload)
+  /// Our change was not saved; the screen keeps it so it can be retried.
+  case commitFailed(CaseloadError)
+  /// Other managers committed changes; `caseload` is the state after them.
+  case othersChanged([JournalEntry], Caseload)
+}
+
+/// Work `update` asks the runtime to do; the result comes back as an Action.
+public enum Effect: Hashable, Sendable {
+  case commit(Change)
+  case quit
+}
+
+/// A one-line message above the footer.
+public struct Notice: Hashable, Sendable {
+  public enum Kind: Hashable, Sendable { case info, warning, error }
+  public var kind: Kind
+  public var text: String
+
+  public init(_ kind: Kind, _ text: String) {
+    self.kind = kind
+    self.text = text
+  }
+}

@@ -1,0 +1,93 @@
+/// What a key asks for, independent of which key it was.
+public enum Command: Hashable, Sendable {
+  case up, down, pageUp, pageDown, top, bottom
+  case nextPane, previousPane
+  case open, back, quit, help, search, switchTeam
+  case reassign, mark, supervise, note, addendum, undo, unallocated, handover
+  case save, confirm, cancel, toggleSiblings, nextField, previousField
+  case nextChoice, previousChoice, chooseUnallocated
+}
+
+/// One entry of a screen's key map: the keys, how the footer and help name them, and the
+/// command they give. The footer, the help screen and key handling all read the same list,
+/// so what the footer shows is exactly what works.
+public struct KeyBinding: Hashable, Sendable {
+  /// Higher stays in a narrow footer longer: leaving, saving and quitting first.
+  public var footerPriority: Int {
+    switch command {
+    case .quit, .save, .confirm, .back, .cancel: return 3
+    case .open, .reassign, .note: return 2
+    case .down, .up: return 1
+    default: return 0
+    }
+  }
+
+  public var keys: [Key]
+  /// How the keys are written on screen, such as `j/k` or `Enter`.
+  public var label: String
+  /// What the keys do, in a word or two.
+  public var summary: String
+  public var command: Command
+  /// Shown in the footer (all bindings are shown in help).
+  public var inFooter: Bool
+
+  public init(
+    _ keys: [Key], _ label: String, _ summary: String, _ command: Command, footer: Bool = true
+  ) {
+    self.keys = keys
+    self.label = label
+    self.summary = summary
+    self.command = command
+    inFooter = footer
+  }
+}
+
+/// The key maps every screen builds from.
+public enum Keymap {
+  public static let move = [
+    KeyBinding([.char("k"), .up], "k/Up", "up", .up, footer: false),
+    KeyBinding([.char("j"), .down], "j/k", "move", .down),
+    KeyBinding([.pageUp], "PgUp", "page up", .pageUp, footer: false),
+    KeyBinding([.pageDown], "PgDn", "page down", .pageDown, footer: false),
+    KeyBinding([.home], "Home", "first", .top, footer: false),
+    KeyBinding([.end], "End", "last", .bottom, footer: false),
+  ]
+
+  /// Up/Down only, for screens where letters are typed into a field.
+  public static let arrows = [
+    KeyBinding([.up, .ctrl("p")], "Up", "up", .up, footer: false),
+    KeyBinding([.down, .ctrl("n")], "Up/Down", "move", .down),
+    KeyBinding([.pageUp], "PgUp", "page up", .pageUp, footer: false),
+    KeyBinding([.pageDown], "PgDn", "page down", .pageDown, footer: false),
+  ]
+
+  public static let panes = [
+    KeyBinding([.tab, .char("l"), .right], "Tab", "pane", .nextPane),
+    KeyBinding([.backTab, .char("h"), .left], "h/l", "pane", .previousPane, footer: false),
+  ]
+
+  public static let open = KeyBinding([.enter], "Enter", "open", .open)
+  public static let back = KeyBinding([.escape], "Esc", "back", .back)
+  public static let help = KeyBinding([.char("?"), .function(1)], "?", "help", .help)
+  public static let quit = KeyBinding([.char("q"), .ctrl("c")], "q", "quit", .quit)
+  public static let search = KeyBinding([.char("/")], "/", "search", .search)
+  public static let team = KeyBinding([.char("t")], "t", "team", .switchTeam)
+  public static let reassign = KeyBinding([.char("r")], "r", "reassign", .reassign)
+  public static let mark = KeyBinding([.char(" ")], "Space", "mark", .mark)
+  public static let supervise = KeyBinding([.char("s")], "s", "supervise", .supervise)
+  public static let note = KeyBinding([.char("n")], "n", "note", .note)
+  public static let addendum = KeyBinding([.char("a")], "a", "addendum", .addendum)
+  public static let undo = KeyBinding([.char("u")], "u", "undo", .undo)
+  public static let unallocated = KeyBinding([.char("U")], "U", "unallocated", .unallocated)
+  public static let handover = KeyBinding([.char("H")], "H", "handover", .handover)
+  public static let save = KeyBinding([.ctrl("s"), .function(2)], "^S/F2", "save", .save)
+  public static let cancel = KeyBinding([.escape], "Esc", "cancel", .cancel)
+
+  /// Keys that work on every browsing screen.
+  public static let global = [search, team, unallocated, undo, help, quit]
+
+  /// The binding for a key, first match wins.
+  public static func command(for key: Key, in bindings: [KeyBinding]) -> Command? {
+    bindings.first { $0.keys.contains(key) }?.command
+  }
+}

@@ -1,0 +1,189 @@
+import CaseloadCore
+
+/// Where the parts of the board go for a given window size.
+struct BoardLayout {
+  var summary: Rect
+  var workers: Rect
+  var casesTitle: Rect
+  var cases: Rect
+  /// Worker rows that fit (the page size for PgUp/PgDn).
+  var workerRows: Int { max(1, workers.height - 1) }
+
+  init(size: Size, workerCount: Int) {
+    self.init(
+      body: Rect(x: 0, y: 1, width: size.width, height: max(0, size.height - 3)),
+      workerCount: workerCount)
+  }
+
+  init(body: Rect, workerCount: Int) {
+    let summaryHeight = body.width >= 120 ? 1 : 2
+    summary = Rect(x: body.x, y: body.y, width: body.width, height: summaryHeight)
+    let rest = body.height - summaryHeight
+    // Every worker row when it leaves at least four lines for the cases, else share the room.
+    let wanted = workerCount + 1
+    let workerHeight = max(3, min(wanted, rest - 5))
+    workers = Rect(x: body.x, y: summary.maxY, width: body.width, height: workerHeight)
+    casesTitle = Rect(x: body.x, y: workers.maxY, width: body.width, height: 1)
+    cases = Rect(
+      x: body.x, y: casesTitle.maxY, width: body.width, height: max(0, body.maxY - casesTitle.maxY))
+  }
+}
+
+extension BoardScreen {
+  public func render(_ app: AppState, into canvas: inout Canvas, rect: Rect) {
+    let rows = rows(app)
+    let layout = BoardLayout(body: rect, workerCount: rows.count)
+    if let summary = app.summary {
+      SummaryLine.render(summary, into: &canvas, rect: layout.summary)
+    } else {
+      canvas.put(
+        "This team no longer exists; press t to choose another.", x: rect.x, y: rect.y, role: .warn)
+      return
+    }
+
+    let workerTable = Table(
+      columns: WorkerColumns.columns(width: rect.width),
+      rows: rows.enumerated().map { index, row in
+        WorkerColumns.cells(row, selected: index == workers.selected, width: rect.width)
+      },
+      position: workers)
+    let workerY = workerTable.render(into: &canvas, rect: layout.workers, focused: pane == .workers)
+
+    let chosen = selectedWorker(app)
+    let list = caseList(app)
+    let title: String
+    if let chosen {
+      let count = list.count
+      let markedText = marked.isEmpty ? "" : ", \(marked.count) marked"
+      title = "Cases of \(chosen.worker.name) (\(count)\(markedText))"
+    } else {
+      title = "No worker selected"
+    }
+    canvas.fill(layout.casesTitle, role: .header)
+    canvas.put(
+      (pane == .cases ? "\(canvas.glyphs.arrow) " : "  ") + title, x: layout.casesTitle.x,
+      y: layout.casesTitle.y, role: .header, width: layout.casesTitle.width)
+    let caseTable = Table(
+      columns: CaseColumns.columns,
+      rows: list.enumerated().map { index, child in
+        CaseColumns.cells(
+          child, rules: app.rules, selected: pane == .cases && index == cases.selected,
+          marked: marked.contains(child.id), glyphs: canvas.glyphs)
+      },
+      position: pane == .cases ? cases : ListPosition(selected: nil, offset: 0),
+      showsHeader: false)
+    caseTable.render(into: &canvas, rect: layout.cases, focused: pane == .cases)
+    if pane == .workers, let workerY { canvas.cursor = (rect.x, workerY) }
+  }
+}
+
+/// The summary line of SPEC 2.1, wrapped to the width.
+enum SummaryLine {
+  static func items(_ s: TeamSummary) -> [(String, StyleRole)] {
+    let agency = Int((s.agencyShare * 100).rounded())
+    return [
+      ("Workers \(s.workerCount)", .normal),
+      ("agency \(s.agencyCount) (\(agency)%)", .normal),
+      ("open cases \(s.openCases)", .normal),
+      (
+        "caseloads avg \(String(format: "%.1f", s.averageCaseload)) (\(s.minCaseload)-\(s.maxCaseload))",
+        .normal
+      ),
+      ("unallocated \(s.unallocated)", s.unallocated > 0 ? .warn : .normal),
+      ("visits overdue \(s.visitsOverdue)", s.visitsOverdue > 0 ? .over : .normal),
+      ("supervision overdue \(s.supervisionsOverdue)", s.supervisionsOverdue > 0 ? .over : .normal),
+    ]
+  }
+
+  static func render(_ s: TeamSummary, into canvas: inout Canvas, rect: Rect) {
+    var x = rect.x
+    var y = rect.y
+    for (index, (text, role)) in items(s).enumerated() {
+      let separator = index == 0 ? "" : " · "
+      let separatorText = canvas.glyphs == .ascii ? (index == 0 ? "" : " | ") : separator
+      if x + separatorText.displayWidth + text.displayWidth > rect.maxX, x > rect.x {
+        y += 1
+        x = rect.x
+        guard y < rect.maxY else { return }
+      } else {
+        x += canvas.put(separatorText, x: x, y: y, role: .dim)
+      }
+      x += canvas.put(text, x: x, y: y, role: role, width: rect.maxX - x)
+    }
+  }
+}
+
+/// The worker table's columns; wider windows get more detail.
+enum WorkerColumns {
+  static func columns(width: Int) -> [TableColumn] {
+    [
+      TableColumn(" Worker", width: .fill),
+      TableColumn("Badges", width: .fixed(width >= 120 ? 30 : 16)),
+      TableColumn("Cases", width: .fixed(5), alignment: .right),
+      TableColumn("Load", width: .fixed(width >= 120 ? 30 : 18)),
+      TableColumn("Overdue", width: .fixed(7), alignment: .right),
+      TableColumn("Supervised", width: .fixed(11)),
+    ]
+  }
+
+  static func cells(_ row: WorkerRow, selected: Bool, width: Int) -> [TableCell] {
+    let level: BarLevel
+    switch row.load.band {
+    case .ok: level = .ok
+    case .warn: level = .warn
+    case .over: level = .over
+    }
+    let overdue = row.visitsOverdue + row.oversightOverdue
+    let badgeRole: StyleRole =
+      row.badges.contains { if case .left = $0 { true } else { false } } ? .over : .dim
+    return [
+      TableCell((selected ? ">" : " ") + row.worker.name),
+      TableCell(row.badges.map(\.text).joined(separator: " "), role: badgeRole),
+      TableCell("\(row.load.caseCount)"),
+      .bar(LoadBar(fraction: row.load.fraction, level: level)),
+      TableCell(overdue == 0 ? "-" : "\(overdue)", role: overdue > 0 ? .over : .normal),
+      TableCell(
+        (row.lastSupervision?.description ?? "never") + (row.supervision.overdue ? "!" : ""),
+        role: row.supervision.overdue ? .over : .normal),
+    ]
+  }
+}
+
+/// The case list's columns under the board.
+enum CaseColumns {
+  static let columns = [
+    TableColumn(" Case", width: .fixed(9)),
+    TableColumn("Child", width: .fill),
+    TableColumn("Category", width: .fixed(11)),
+    TableColumn("Next due", width: .fixed(26)),
+  ]
+
+  static func cells(_ child: Case, rules: Rules, selected: Bool, marked: Bool, glyphs: Glyphs)
+    -> [TableCell]
+  {
+    let lead = selected ? ">" : (marked ? "*" : " ")
+    let markText = marked && selected ? "*" : ""
+    return [
+      TableCell(lead + child.id.rawValue),
+      TableCell(markText + child.childName),
+      TableCell(child.category.label),
+      DueText.cell(for: child, rules: rules),
+    ]
+  }
+}
+
+/// "visit 2026-11-20 OVERDUE" and friends, with words rather than colour alone.
+enum DueText {
+  static func cell(for child: Case, rules: Rules) -> TableCell {
+    if let due = rules.visitDue(child) {
+      return TableCell(
+        "visit \(due.date)\(due.overdue ? " OVERDUE" : "")", role: due.overdue ? .over : .normal)
+    }
+    if let due = rules.assessmentDue(child) {
+      return TableCell(
+        "assess by \(due.date)\(due.overdue ? " OVERDUE" : "")", role: due.overdue ? .over : .normal
+      )
+    }
+    return TableCell("")
+  }
+}

@@ -1,0 +1,263 @@
+import CaseloadCore
+
+/// The editor for an oversight note (`n`), a supervision session (`s`) or an addendum (`a`):
+/// multi-line fields with word wrap, Tab between fields, Ctrl-S or F2 to save, Esc asks
+/// before discarding.
+public struct NoteEditor: ScreenModel {
+  public enum Kind: Hashable, Sendable {
+    case oversight(Case.ID)
+    case session(Worker.ID)
+    case addendum(RecordID)
+  }
+
+  public enum Field: Hashable, Sendable, CaseIterable {
+    case discussion, decision, actionText, actionOwner, actionDue
+  }
+
+  public let kind: Kind
+  public var discussion = TextEditor()
+  public var decision = TextEditor()
+  public var actionText = Prompt()
+  public var actionDue: Prompt
+  /// Index into `owners` for the action's owner.
+  public var owner = 0
+  public let owners: [Worker.ID]
+  public var field = Field.discussion
+
+  public init(_ kind: Kind, app: AppState) {
+    self.kind = kind
+    var owners = app.caseload.workers(in: app.teamID).filter { !$0.hasLeft(on: app.context.today) }
+      .map(\.id)
+    var holder: Worker.ID?
+    switch kind {
+    case .oversight(let caseID): holder = app.caseload.case(caseID)?.worker
+    case .session(let worker): holder = worker
+    case .addendum: holder = nil
+    }
+    if let holder {
+      owners.removeAll { $0 == holder }
+      owners.insert(holder, at: 0)
+    }
+    self.owners = owners
+    let due = app.caseload.calendar.adding(workingDays: 10, to: app.context.today)
+    actionDue = Prompt(text: due.description, width: 10)
+  }
+
+  public var title: String {
+    switch kind {
+    case .oversight: return "Oversight note"
+    case .session: return "Supervision"
+    case .addendum: return "Addendum"
+    }
+  }
+
+  public var takesText: Bool { true }
+
+  /// The fields this kind of record has, in Tab order.
+  var fields: [Field] {
+    switch kind {
+    case .oversight: return Field.allCases
+    case .session, .addendum: return [.discussion]
+    }
+  }
+
+  public var hasUnsavedEdit: Bool {
+    !discussion.isEmpty || !decision.isEmpty || !actionText.text.isEmpty
+  }
+
+  public func bindings(_ app: AppState) -> [KeyBinding] {
+    var keys = [Keymap.save]
+    if fields.count > 1 {
+      keys.append(KeyBinding([.tab], "Tab", "next field", .nextField))
+      keys.append(KeyBinding([.backTab], "S-Tab", "previous", .previousField, footer: false))
+    }
+    if field == .actionOwner {
+      keys.append(KeyBinding([.left, .right, .char(" ")], "Left/Right", "owner", .nextChoice))
+    }
+    keys.append(Keymap.cancel)
+    keys.append(KeyBinding([.function(1)], "F1", "help", .help))
+    return keys
+  }
+
+  /// Where each field goes in the body rectangle.
+  struct Layout {
+    var heading: Rect
+    var discussionLabel: Rect
+    var discussion: Rect
+    var decisionLabel: Rect
+    var decision: Rect
+    var action: Rect
+
+    init(body: Rect, kind: Kind) {
+      heading = Rect(x: body.x, y: body.y, width: body.width, height: 1)
+      discussionLabel = Rect(x: body.x, y: body.y + 2, width: body.width, height: 1)
+      let tail: Int
+      switch kind {
+      case .oversight: tail = 7
+      case .session, .addendum: tail = 0
+      }
+      discussion = Rect(
+        x: body.x, y: body.y + 3, width: body.width, height: max(2, body.height - 3 - tail))
+      decisionLabel = Rect(x: body.x, y: discussion.maxY + 1, width: body.width, height: 1)
+      decision = Rect(x: body.x, y: decisionLabel.maxY, width: body.width, height: 3)
+      action = Rect(x: body.x, y: body.maxY - 1, width: body.width, height: 1)
+    }
+  }
+
+  public mutating func handleText(_ key: Key, app: AppState) -> Bool {
+    let layout = Layout(
+      body: Rect(x: 0, y: 1, width: app.size.width, height: app.size.height - 3), kind: kind)
+    switch field {
+    case .discussion:
+      discussion.resize(width: layout.discussion.width, height: layout.discussion.height)
+      return discussion.handle(key)
+    case .decision:
+      decision.resize(width: layout.decision.width, height: layout.decision.height)
+      return decision.handle(key)
+    case .actionText:
+      return key != .enter && actionText.handle(key)
+    case .actionDue:
+      return key != .enter && actionDue.handle(key)
+    case .actionOwner:
+      return false
+    }
+  }
+
+  public mutating func perform(_ command: Command, app: inout AppState) -> Outcome {
+    switch command {
+    case .nextField, .previousField:
+      let list = fields
+      let index = list.firstIndex(of: field) ?? 0
+      let step = command == .nextField ? 1 : list.count - 1
+      field = list[(index + step) % list.count]
+      return .stay
+    case .nextChoice:
+      if !owners.isEmpty { owner = (owner + 1) % owners.count }
+      return .stay
+    case .cancel, .back:
+      guard hasUnsavedEdit else { return .closed }
+      app.question = Question(
+        title: "Discard?",
+        message: ["Discard this \(title.lowercased())? What you typed will be lost."],
+        yes: "Discard", no: "Keep editing", intent: .discardEdit)
+      return .stay
+    case .help:
+      return .opening(HelpScreen(for: app))
+    case .save:
+      do {
+        return .commit(try change(app))
+      } catch let error as CaseloadError {
+        app.say(.warning, error.description)
+      } catch {
+        app.say(.warning, "\(error)")
+      }
+      return .stay
+    default:
+      return .stay
+    }
+  }
+
+  /// The record to save, or a refusal saying what is missing.
+  func change(_ app: AppState) throws -> Change {
+    let text = discussion.text.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard !text.isEmpty else {
+      throw CaseloadError.refused("Nothing to save yet: write the discussion first.")
+    }
+    var actions: [CaseloadCore.Action] = []
+    let actionWords = actionText.text.trimmingCharacters(in: .whitespaces)
+    if !actionWords.isEmpty {
+      guard let due = Day(iso: actionDue.text.trimmingCharacters(in: .whitespaces)) else {
+        throw CaseloadError.refused("The action's due date must be YYYY-MM-DD.")
+      }
+      guard owners.indices.contains(owner) else {
+        throw CaseloadError.refused("The action needs an owner.")
+      }
+      actions.append(
+        CaseloadCore.Action(
+          id: app.context.newRecordID("A"), text: actionWords, owner: owners[owner], due: due))
+    }
+    switch kind {
+    case .oversight(let caseID):
+      return .recordNote(
+        OversightNote(
+          id: app.context.newRecordID("N"),
+          note: CaseDiscussion(
+            case: caseID, discussion: text,
+            decision: decision.text.trimmingCharacters(in: .whitespacesAndNewlines),
+            actions: actions),
+          authorship: app.context.authorship()))
+    case .session(let worker):
+      return .recordSession(
+        SupervisionSession(
+          id: app.context.newRecordID("S"), worker: worker, date: app.context.today,
+          attendees: [app.context.user], discussion: text, entries: [],
+          authorship: app.context.authorship()))
+    case .addendum(let record):
+      return .addAddendum(
+        Addendum(
+          id: app.context.newRecordID("D"), target: record, text: text,
+          authorship: app.context.authorship()))
+    }
+  }
+
+  public func render(_ app: AppState, into canvas: inout Canvas, rect: Rect) {
+    let layout = Layout(body: rect, kind: kind)
+    canvas.put(heading(app), x: rect.x, y: rect.y, role: .highlight, width: rect.width)
+    canvas.put(
+      discussionLabel, x: layout.discussionLabel.x,
+      y: layout.discussionLabel.y, role: field == .discussion ? .header : .dim, width: rect.width)
+    discussion.render(into: &canvas, rect: layout.discussion, focused: field == .discussion)
+    if case .oversight = kind {
+      canvas.put(
+        "Decision", x: layout.decisionLabel.x, y: layout.decisionLabel.y,
+        role: field == .decision ? .header : .dim)
+      decision.render(into: &canvas, rect: layout.decision, focused: field == .decision)
+    }
+    if fields.contains(.actionText) {
+      renderAction(app, into: &canvas, rect: layout.action)
+    }
+  }
+
+  var discussionLabel: String {
+    switch kind {
+    case .oversight: return "Discussion"
+    case .session: return "Discussion (wellbeing, workload, development)"
+    case .addendum: return "Addendum (the record itself is never changed)"
+    }
+  }
+
+  func heading(_ app: AppState) -> String {
+    switch kind {
+    case .oversight(let caseID):
+      let child = app.caseload.case(caseID)
+      return "Oversight note on \(caseID) \(child?.childName ?? "")"
+    case .session(let worker):
+      return
+        "Supervision with \(app.caseload.worker(worker)?.name ?? worker.rawValue), \(app.context.today)"
+    case .addendum(let record):
+      return "Addendum to \(record)"
+    }
+  }
+
+  private func renderAction(_ app: AppState, into canvas: inout Canvas, rect: Rect) {
+    var x = rect.x
+    x += canvas.put("Action: ", x: x, y: rect.y, role: field == .actionText ? .header : .dim)
+    let textWidth = max(10, rect.width - 50)
+    actionText.render(
+      into: &canvas, rect: Rect(x: x, y: rect.y, width: textWidth, height: 1),
+      focused: field == .actionText,
+      role: .highlight)
+    x += textWidth + 1
+    x += canvas.put("Owner: ", x: x, y: rect.y, role: field == .actionOwner ? .header : .dim)
+    let name =
+      owners.indices.contains(owner) ? app.caseload.worker(owners[owner])?.name ?? "" : "none"
+    x += canvas.put(
+      "<\(name)>", x: x, y: rect.y, role: field == .actionOwner ? .selected : .normal, width: 22)
+    if field == .actionOwner { canvas.cursor = (x - 1, rect.y) }
+    x += 1
+    x += canvas.put("Due: ", x: x, y: rect.y, role: field == .actionDue ? .header : .dim)
+    actionDue.render(
+      into: &canvas, rect: Rect(x: x, y: rect.y, width: min(10, rect.maxX - x), height: 1),
+      focused: field == .actionDue, role: .highlight)
+  }
+}
