@@ -1,3 +1,4 @@
+import CaseloadCore
 import Testing
 
 @testable import CaseloadUI

@@ -16,9 +16,10 @@ struct ConcurrentWritersTests {
       Thread.detachNewThread {
         defer { finished.leave() }
         do {
-          let store = try FileStore.open(at: path, user: writer, clock: Fixture.clock)
+          let store = try FileStore.open(at: path, user: writer, clock: StoreFixture.clock)
           for number in 1...200 {
-            try store.commit(Fixture.note("\(writer)-\(number)", on: number % 2 == 0 ? "C1" : "C2"))
+            try store.commit(
+              StoreFixture.note("\(writer)-\(number)", on: number % 2 == 0 ? "C1" : "C2"))
           }
         } catch {
           failures.add("\(writer): \(error)")
@@ -28,7 +29,7 @@ struct ConcurrentWritersTests {
     #expect(finished.wait(timeout: .now() + 120) == .success)
     #expect(failures.all == [])
 
-    let store = try FileStore.open(at: path, user: "amara", clock: Fixture.clock)
+    let store = try FileStore.open(at: path, user: "amara", clock: StoreFixture.clock)
     #expect(store.sequence == 400)
     let history = try store.changes(since: 0)
     #expect(history.map(\.sequence) == Array(1...400))

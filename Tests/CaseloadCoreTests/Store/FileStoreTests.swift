@@ -11,8 +11,8 @@ struct FileStoreTests {
       Set(Disk.files(in: path).keys) == [
         "caseload.json", "journal", "journal/000001.jsonl", "lock",
       ])
-    let store = try FileStore.open(at: path, user: "amara", clock: Fixture.clock)
-    #expect(store.caseload == Fixture.caseload)
+    let store = try FileStore.open(at: path, user: "amara", clock: StoreFixture.clock)
+    #expect(store.caseload == StoreFixture.caseload)
     #expect(store.sequence == 0)
     #expect(!store.isReadOnly)
     #expect(store.caseload.cases(of: "W1").map(\.id) == ["C1", "C2"])
@@ -25,11 +25,11 @@ struct FileStoreTests {
     small.insert(
       Worker(
         id: "W1", name: "Zoë Adams", team: "T1", role: .socialWorker, employment: .permanent,
-        started: Fixture.day("2020-01-06")))
+        started: StoreFixture.day("2020-01-06")))
     small.insert(
       Worker(
         id: "W2", name: "Łukasz Nowak", team: "T1", role: .asye, employment: .agency, fte: 0.8,
-        started: Fixture.day("2026-09-01")))
+        started: StoreFixture.day("2026-09-01")))
     let path = try temp.makeStore(small)
     let lines = Disk.text(path + "/caseload.json").split(
       separator: "\n", omittingEmptySubsequences: false)
@@ -58,13 +58,13 @@ struct FileStoreTests {
   @Test func commitAppendsOneLineThatSaysWhoWhenAndWhat() throws {
     let temp = try TemporaryDirectory()
     let path = try temp.makeStore()
-    let store = try FileStore.open(at: path, user: "amara", clock: Fixture.clock)
-    let entry = try store.commit(.recordVisit(case: "C1", on: Fixture.day("2026-11-20")))
+    let store = try FileStore.open(at: path, user: "amara", clock: StoreFixture.clock)
+    let entry = try store.commit(.recordVisit(case: "C1", on: StoreFixture.day("2026-11-20")))
     #expect(entry.sequence == 1)
     #expect(entry.by == "amara")
     #expect(entry.at.description == "2026-11-23T14:05:00Z")
     #expect(store.sequence == 1)
-    #expect(store.caseload.case("C1")?.lastVisit == Fixture.day("2026-11-20"))
+    #expect(store.caseload.case("C1")?.lastVisit == StoreFixture.day("2026-11-20"))
     #expect(
       Disk.text(path + "/journal/000001.jsonl")
         == #"{"at":"2026-11-23T14:05:00Z","by":"amara","change":{"case":"C1","kind":"visit","on":"2026-11-20"},"seq":1}"#
@@ -74,10 +74,10 @@ struct FileStoreTests {
   @Test func committedChangesAreThereWhenTheStoreIsOpenedAgain() throws {
     let temp = try TemporaryDirectory()
     let path = try temp.makeStore()
-    let store = try FileStore.open(at: path, user: "amara", clock: Fixture.clock)
-    try store.commit(Fixture.move("C3", from: "W2", to: "W3"))
-    try store.commit(Fixture.note("N2", on: "C3"))
-    let again = try FileStore.open(at: path, user: "bo", clock: Fixture.clock)
+    let store = try FileStore.open(at: path, user: "amara", clock: StoreFixture.clock)
+    try store.commit(StoreFixture.move("C3", from: "W2", to: "W3"))
+    try store.commit(StoreFixture.note("N2", on: "C3"))
+    let again = try FileStore.open(at: path, user: "bo", clock: StoreFixture.clock)
     #expect(again.sequence == 2)
     #expect(again.caseload == store.caseload)
     #expect(again.caseload.case("C3")?.worker == "W3")
@@ -88,28 +88,28 @@ struct FileStoreTests {
   @Test func aRefusedChangeWritesNothing() throws {
     let temp = try TemporaryDirectory()
     let path = try temp.makeStore()
-    let store = try FileStore.open(at: path, user: "amara", clock: Fixture.clock)
+    let store = try FileStore.open(at: path, user: "amara", clock: StoreFixture.clock)
     let before = Disk.files(in: path)
     #expect(throws: CaseloadError.notFound("no case 'C99'")) {
-      try store.commit(Fixture.note("N9", on: "C99"))
+      try store.commit(StoreFixture.note("N9", on: "C99"))
     }
     #expect(throws: CaseloadError.conflict("record id 'N1' is already used")) {
-      try store.commit(Fixture.note("N1"))
+      try store.commit(StoreFixture.note("N1"))
     }
     #expect(Disk.files(in: path) == before)
     #expect(store.sequence == 0)
-    #expect(store.caseload == Fixture.caseload)
+    #expect(store.caseload == StoreFixture.caseload)
   }
 
   @Test func theAuditListsEveryChangeWithWhoAndWhen() throws {
     let temp = try TemporaryDirectory()
     let path = try temp.makeStore()
-    let amara = try FileStore.open(at: path, user: "amara", clock: Fixture.clock)
-    let later = Timestamp(seconds: Fixture.now.seconds + 3600)
+    let amara = try FileStore.open(at: path, user: "amara", clock: StoreFixture.clock)
+    let later = Timestamp(seconds: StoreFixture.now.seconds + 3600)
     let bo = try FileStore.open(at: path, user: "bo", clock: { later })
-    try amara.commit(Fixture.note("N2"))
-    try bo.commit(Fixture.move("C4", from: nil, to: "W2"))
-    try amara.commit(.recordVisit(case: "C4", on: Fixture.day("2026-11-23")))
+    try amara.commit(StoreFixture.note("N2"))
+    try bo.commit(StoreFixture.move("C4", from: nil, to: "W2"))
+    try amara.commit(.recordVisit(case: "C4", on: StoreFixture.day("2026-11-23")))
     let all = try bo.changes(since: 0)
     #expect(all.map(\.sequence) == [1, 2, 3])
     #expect(all.map(\.by) == ["amara", "bo", "amara"])
@@ -130,7 +130,7 @@ struct FileStoreTests {
       throws: CaseloadError.refused(
         "'\(temp.store)' already exists and is not empty; choose a new directory for the store")
     ) {
-      try FileStore.create(at: temp.store, with: Fixture.caseload)
+      try FileStore.create(at: temp.store, with: StoreFixture.caseload)
     }
     #expect(Disk.text(temp.store + "/notes.txt") == "keep me")
   }
@@ -139,20 +139,21 @@ struct FileStoreTests {
     let temp = try TemporaryDirectory()
     try FileManager.default.createDirectory(atPath: temp.store, withIntermediateDirectories: false)
     Disk.chmod(temp.store, 0o755)
-    try FileStore.create(at: temp.store, with: Fixture.caseload)
+    try FileStore.create(at: temp.store, with: StoreFixture.caseload)
     #expect(Disk.mode(temp.store) == 0o700)
     #expect(
-      try FileStore.open(at: temp.store, user: "amara", clock: Fixture.clock).caseload
-        == Fixture.caseload)
+      try FileStore.open(at: temp.store, user: "amara", clock: StoreFixture.clock).caseload
+        == StoreFixture.caseload)
   }
 
   @Test func createRefusesAStateWithBrokenReferencesAndLeavesNothing() throws {
     let temp = try TemporaryDirectory()
-    var broken = Fixture.caseload
+    var broken = StoreFixture.caseload
     broken.insert(
       Case(
-        id: "C9", childName: "Eve", birthDate: Fixture.day("2014-01-01"), category: .childInNeed,
-        opened: Fixture.day("2026-01-01"), worker: "W9"))
+        id: "C9", childName: "Eve", birthDate: StoreFixture.day("2014-01-01"),
+        category: .childInNeed,
+        opened: StoreFixture.day("2026-01-01"), worker: "W9"))
     #expect(
       throws: CaseloadError.invalidStore(
         file: temp.store + "/caseload.json", record: "cases[4] (C9)",
@@ -166,7 +167,7 @@ struct FileStoreTests {
   @Test func openingWhereThereIsNoStoreSaysHowToMakeOne() throws {
     let temp = try TemporaryDirectory()
     let error = #expect(throws: CaseloadError.self) {
-      try FileStore.open(at: temp.store, user: "amara", clock: Fixture.clock)
+      try FileStore.open(at: temp.store, user: "amara", clock: StoreFixture.clock)
     }
     #expect(
       error?.description

@@ -98,11 +98,11 @@ struct JournalTests {
     let temp = try TemporaryDirectory()
     let path = try temp.makeStore()
     let store = try FileStore.open(
-      at: path, user: "amara", clock: Fixture.clock,
+      at: path, user: "amara", clock: StoreFixture.clock,
       limits: StoreLimits(snapshotBytes: 1 << 20, journalLineBytes: 64))
     #expect(throws: CaseloadError.refused("the change is larger than 64 bytes and cannot be saved"))
     {
-      try store.commit(Fixture.note("N2"))
+      try store.commit(StoreFixture.note("N2"))
     }
     #expect(Disk.text(path + "/journal/000001.jsonl").isEmpty)
   }
@@ -110,57 +110,57 @@ struct JournalTests {
   @Test func aTornLastLineIsIgnoredThenRemovedByTheNextWriter() throws {
     let temp = try TemporaryDirectory()
     let path = try temp.makeStore()
-    let first = try FileStore.open(at: path, user: "amara", clock: Fixture.clock)
-    try first.commit(.recordVisit(case: "C1", on: Fixture.day("2026-11-20")))
+    let first = try FileStore.open(at: path, user: "amara", clock: StoreFixture.clock)
+    try first.commit(.recordVisit(case: "C1", on: StoreFixture.day("2026-11-20")))
     let saved = Disk.text(path + "/journal/000001.jsonl")
     // A crash half way through writing the second line.
     try Disk.append(
       #"{"at":"2026-11-23T14:05:00Z","by":"amara","chan"#, to: path + "/journal/000001.jsonl")
 
     #expect(FileStore.check(at: path) == [])
-    let second = try FileStore.open(at: path, user: "bo", clock: Fixture.clock)
+    let second = try FileStore.open(at: path, user: "bo", clock: StoreFixture.clock)
     #expect(second.sequence == 1)
     #expect(second.caseload == first.caseload)
     #expect(try second.refresh().isEmpty)
 
-    let entry = try second.commit(Fixture.note("N2"))
+    let entry = try second.commit(StoreFixture.note("N2"))
     #expect(entry.sequence == 2)
     let journal = Disk.text(path + "/journal/000001.jsonl")
     #expect(journal.hasPrefix(saved))
     #expect(!journal.contains("chan\""))
     #expect(journal.split(separator: "\n").count == 2)
-    #expect(try FileStore.open(at: path, user: "amara", clock: Fixture.clock).sequence == 2)
+    #expect(try FileStore.open(at: path, user: "amara", clock: StoreFixture.clock).sequence == 2)
     #expect(try first.refresh().map(\.sequence) == [2])
   }
 
   @Test func refreshReturnsWhatOthersCommittedOnce() throws {
     let temp = try TemporaryDirectory()
     let path = try temp.makeStore()
-    let amara = try FileStore.open(at: path, user: "amara", clock: Fixture.clock)
-    let bo = try FileStore.open(at: path, user: "bo", clock: Fixture.clock)
-    try amara.commit(Fixture.note("N2"))
-    try amara.commit(Fixture.move("C4", from: nil, to: "W1"))
+    let amara = try FileStore.open(at: path, user: "amara", clock: StoreFixture.clock)
+    let bo = try FileStore.open(at: path, user: "bo", clock: StoreFixture.clock)
+    try amara.commit(StoreFixture.note("N2"))
+    try amara.commit(StoreFixture.move("C4", from: nil, to: "W1"))
     let seen = try bo.refresh()
     #expect(seen.map(\.sequence) == [1, 2])
     #expect(seen.map(\.by) == ["amara", "amara"])
     #expect(bo.caseload == amara.caseload)
     #expect(try bo.refresh().isEmpty)
-    #expect(try bo.commit(Fixture.note("N3")).sequence == 3)
+    #expect(try bo.commit(StoreFixture.note("N3")).sequence == 3)
   }
 
   @Test func aStaleReassignmentFailsWithAConflictInsteadOfOverwriting() throws {
     let temp = try TemporaryDirectory()
     let path = try temp.makeStore()
-    let amara = try FileStore.open(at: path, user: "amara", clock: Fixture.clock)
-    let bo = try FileStore.open(at: path, user: "bo", clock: Fixture.clock)
-    try amara.commit(Fixture.move("C3", from: "W2", to: "W3"))
+    let amara = try FileStore.open(at: path, user: "amara", clock: StoreFixture.clock)
+    let bo = try FileStore.open(at: path, user: "bo", clock: StoreFixture.clock)
+    try amara.commit(StoreFixture.move("C3", from: "W2", to: "W3"))
     // Bo still sees Łukasz holding C3 and moves it to Zoë.
     #expect(bo.caseload.case("C3")?.worker == "W2")
     #expect(
       throws: CaseloadError.conflict(
         "case C3 was moved by someone else and is now held by Siobhán Kelly; look again and retry")
     ) {
-      try bo.commit(Fixture.move("C3", from: "W2", to: "W1"))
+      try bo.commit(StoreFixture.move("C3", from: "W2", to: "W1"))
     }
     #expect(bo.caseload.case("C3")?.worker == "W3")
     #expect(try bo.refresh().map(\.by) == ["amara"])
@@ -172,11 +172,11 @@ struct JournalTests {
     let path = try temp.makeStore()
     try FileManager.default.removeItem(atPath: path + "/lock")
     let before = Disk.files(in: path)
-    let reader = try FileStore.open(at: path, readOnly: true, user: "bo", clock: Fixture.clock)
+    let reader = try FileStore.open(at: path, readOnly: true, user: "bo", clock: StoreFixture.clock)
     #expect(reader.isReadOnly)
     #expect(throws: CaseloadError.readOnly("the store is open read-only, so nothing can be saved"))
     {
-      try reader.commit(Fixture.note("N2"))
+      try reader.commit(StoreFixture.note("N2"))
     }
     #expect(throws: CaseloadError.readOnly("the store is open read-only, so nothing can be saved"))
     {
@@ -184,9 +184,9 @@ struct JournalTests {
     }
     #expect(Disk.files(in: path) == before)
 
-    let writer = try FileStore.open(at: path, user: "amara", clock: Fixture.clock)
+    let writer = try FileStore.open(at: path, user: "amara", clock: StoreFixture.clock)
     #expect(Disk.exists(path + "/lock"))
-    try writer.commit(Fixture.note("N2"))
+    try writer.commit(StoreFixture.note("N2"))
     #expect(try reader.refresh().map(\.sequence) == [1])
     #expect(reader.caseload.notes(on: "C1").map(\.id) == ["N2"])
   }

@@ -42,13 +42,13 @@ struct StoreFaultTests {
     let temp = try TemporaryDirectory()
     let path = try temp.makeStore()
     let plan = FaultPlan()
-    let store = try FileStore.open(at: path, user: "amara", clock: Fixture.clock, io: plan.io)
-    try store.commit(Fixture.note("N2"))
+    let store = try FileStore.open(at: path, user: "amara", clock: StoreFixture.clock, io: plan.io)
+    try store.commit(StoreFixture.note("N2"))
     let bytes = Disk.files(in: path).mapValues(\.bytes)
     let state = store.caseload
 
     plan.fail(fault.call, with: fault.errno, partial: fault.partial)
-    let change = Fixture.note("N3")
+    let change = StoreFixture.note("N3")
     let error = #expect(throws: CaseloadError.self) { try store.commit(change) }
     #expect(
       error?.description
@@ -56,11 +56,11 @@ struct StoreFaultTests {
     #expect(Disk.files(in: path).mapValues(\.bytes) == bytes)
     #expect(store.caseload == state)
     #expect(store.sequence == 1)
-    #expect(try FileStore.open(at: path, user: "bo", clock: Fixture.clock).sequence == 1)
+    #expect(try FileStore.open(at: path, user: "bo", clock: StoreFixture.clock).sequence == 1)
 
     #expect(plan.isSpent)
     #expect(try store.commit(change).sequence == 2)
-    let reopened = try FileStore.open(at: path, user: "bo", clock: Fixture.clock)
+    let reopened = try FileStore.open(at: path, user: "bo", clock: StoreFixture.clock)
     #expect(reopened.sequence == 2)
     #expect(reopened.caseload == store.caseload)
     #expect(FileStore.check(at: path) == [])
@@ -71,9 +71,9 @@ struct StoreFaultTests {
     let temp = try TemporaryDirectory()
     let path = try temp.makeStore()
     let plan = FaultPlan()
-    let store = try FileStore.open(at: path, user: "amara", clock: Fixture.clock, io: plan.io)
-    try store.commit(Fixture.note("N2"))
-    try store.commit(Fixture.move("C4", from: nil, to: "W1"))
+    let store = try FileStore.open(at: path, user: "amara", clock: StoreFixture.clock, io: plan.io)
+    try store.commit(StoreFixture.note("N2"))
+    try store.commit(StoreFixture.move("C4", from: nil, to: "W1"))
     let before = Disk.files(in: path).mapValues(\.bytes)
     let state = store.caseload
 
@@ -89,11 +89,11 @@ struct StoreFaultTests {
     if let made = after.removeValue(forKey: "journal/000002.jsonl") { #expect(made.isEmpty) }
     #expect(after == before)
     #expect(store.caseload == state)
-    #expect(try FileStore.open(at: path, user: "bo", clock: Fixture.clock).caseload == state)
+    #expect(try FileStore.open(at: path, user: "bo", clock: StoreFixture.clock).caseload == state)
 
-    #expect(try store.commit(Fixture.note("N3")).sequence == 3)
+    #expect(try store.commit(StoreFixture.note("N3")).sequence == 3)
     try store.compact()
-    let reopened = try FileStore.open(at: path, user: "bo", clock: Fixture.clock)
+    let reopened = try FileStore.open(at: path, user: "bo", clock: StoreFixture.clock)
     #expect(reopened.sequence == 3)
     #expect(reopened.caseload == store.caseload)
     #expect(try reopened.changes(since: 0).map(\.sequence) == [1, 2, 3])
@@ -109,12 +109,12 @@ struct StoreFaultTests {
         path: temp.store + "/caseload.json", operation: "create the store",
         reason: "No space left on device")
     ) {
-      try FileStore.create(at: temp.store, with: Fixture.caseload, io: plan.io)
+      try FileStore.create(at: temp.store, with: StoreFixture.caseload, io: plan.io)
     }
     #expect(!Disk.exists(temp.store))
-    try FileStore.create(at: temp.store, with: Fixture.caseload, io: plan.io)
+    try FileStore.create(at: temp.store, with: StoreFixture.caseload, io: plan.io)
     #expect(
-      try FileStore.open(at: temp.store, user: "amara", clock: Fixture.clock).caseload
-        == Fixture.caseload)
+      try FileStore.open(at: temp.store, user: "amara", clock: StoreFixture.clock).caseload
+        == StoreFixture.caseload)
   }
 }

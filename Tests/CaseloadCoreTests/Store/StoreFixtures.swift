@@ -5,7 +5,7 @@ import Testing
 
 /// A small store in code: two teams, three workers, four children, a session, a note and an
 /// addendum, enough for every reference the store checks.
-enum Fixture {
+enum StoreFixture {
   static let now = Timestamp(seconds: 1_795_442_700)  // 2026-11-23T14:05:00Z
   static let clock: @Sendable () -> Timestamp = { now }
 
@@ -102,7 +102,7 @@ final class TemporaryDirectory {
   var store: String { path + "/store" }
 
   /// Creates the fixture store and returns its path.
-  func makeStore(_ caseload: Caseload = Fixture.caseload) throws -> String {
+  func makeStore(_ caseload: Caseload = StoreFixture.caseload) throws -> String {
     try FileStore.create(at: store, with: caseload)
     return store
   }
@@ -121,7 +121,7 @@ func expectRefused(
   for readOnly in [false, true] {
     let error = #expect(throws: CaseloadError.self, sourceLocation: sourceLocation) {
       try FileStore.open(
-        at: path, readOnly: readOnly, user: "amara", clock: Fixture.clock, limits: limits)
+        at: path, readOnly: readOnly, user: "amara", clock: StoreFixture.clock, limits: limits)
     }
     #expect(error?.description == path + "/" + expected, sourceLocation: sourceLocation)
   }

@@ -33,8 +33,8 @@ struct StorePermissionsTests {
     for file in ["caseload.json", "journal/000001.jsonl", "lock"] {
       #expect(Disk.mode(path + "/" + file) == 0o600, "\(file)")
     }
-    let store = try FileStore.open(at: path, user: "amara", clock: Fixture.clock)
-    try store.commit(Fixture.note("N2"))
+    let store = try FileStore.open(at: path, user: "amara", clock: StoreFixture.clock)
+    try store.commit(StoreFixture.note("N2"))
     try store.compact()
     #expect(Disk.mode(path + "/caseload.json") == 0o600)
     #expect(Disk.mode(path + "/journal/000002.jsonl") == 0o600)
@@ -44,15 +44,15 @@ struct StorePermissionsTests {
     let temp = try TemporaryDirectory()
     try FileManager.default.createDirectory(atPath: temp.store, withIntermediateDirectories: false)
     Disk.chmod(temp.store, 0o2770)
-    try FileStore.create(at: temp.store, with: Fixture.caseload)
+    try FileStore.create(at: temp.store, with: StoreFixture.caseload)
     #expect(Disk.mode(temp.store) == 0o2770)
     #expect(Disk.mode(temp.store + "/journal") == 0o2770)
     // 0660 survives a umask of 022 only because the store sets modes explicitly.
     for file in ["caseload.json", "journal/000001.jsonl", "lock"] {
       #expect(Disk.mode(temp.store + "/" + file) == 0o660, "\(file)")
     }
-    let store = try FileStore.open(at: temp.store, user: "amara", clock: Fixture.clock)
-    try store.commit(Fixture.note("N2"))
+    let store = try FileStore.open(at: temp.store, user: "amara", clock: StoreFixture.clock)
+    try store.commit(StoreFixture.note("N2"))
     try store.compact()
     #expect(Disk.mode(temp.store + "/caseload.json") == 0o660)
     #expect(Disk.mode(temp.store + "/journal/000002.jsonl") == 0o660)
@@ -61,7 +61,7 @@ struct StorePermissionsTests {
   @Test func aStoreMadeInsideAGroupSharedDirectoryIsGroupShared() throws {
     let temp = try TemporaryDirectory()
     Disk.chmod(temp.path, 0o2770)
-    try FileStore.create(at: temp.store, with: Fixture.caseload)
+    try FileStore.create(at: temp.store, with: StoreFixture.caseload)
     #expect(Disk.mode(temp.store) == 0o2770)
     #expect(Disk.mode(temp.store + "/caseload.json") == 0o660)
   }
@@ -75,7 +75,7 @@ struct StorePermissionsTests {
     let fix = "run: chmod -R o-rwx '\(path)'"
     for readOnly in [false, true] {
       let error = #expect(throws: CaseloadError.self) {
-        try FileStore.open(at: path, readOnly: readOnly, user: "amara", clock: Fixture.clock)
+        try FileStore.open(at: path, readOnly: readOnly, user: "amara", clock: StoreFixture.clock)
       }
       #expect(error?.description == "\(target): \(exposure.problem); \(fix)")
     }
@@ -85,7 +85,7 @@ struct StorePermissionsTests {
       ])
     // Doing what the message says is enough.
     Disk.chmod(target, exposure.mode & 0o770)
-    #expect(try FileStore.open(at: path, user: "amara", clock: Fixture.clock).sequence == 0)
+    #expect(try FileStore.open(at: path, user: "amara", clock: StoreFixture.clock).sequence == 0)
   }
 
   @Test func aSymbolicLinkInPlaceOfAStoreFileIsNotFollowed() throws {
@@ -104,7 +104,7 @@ struct StorePermissionsTests {
     let before = Disk.files(in: path)
     #expect(FileStore.check(at: path).map(\.description) == [expected])
     let error = #expect(throws: CaseloadError.self) {
-      try FileStore.open(at: path, user: "amara", clock: Fixture.clock)
+      try FileStore.open(at: path, user: "amara", clock: StoreFixture.clock)
     }
     #expect(error?.description == path + "/" + expected)
     #expect(Disk.files(in: path) == before)

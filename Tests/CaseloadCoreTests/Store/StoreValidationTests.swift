@@ -156,7 +156,7 @@ struct StoreValidationTests {
         "caseload.json: cases[3] (C4): team 'T7' does not exist",
       ])
     let error = #expect(throws: CaseloadError.self) {
-      try FileStore.open(at: path, user: "amara", clock: Fixture.clock)
+      try FileStore.open(at: path, user: "amara", clock: StoreFixture.clock)
     }
     #expect(
       error?.description
@@ -167,10 +167,10 @@ struct StoreValidationTests {
   @Test func aGoodStorePassesCheck() throws {
     let temp = try TemporaryDirectory()
     let path = try temp.makeStore()
-    let store = try FileStore.open(at: path, user: "amara", clock: Fixture.clock)
-    try store.commit(Fixture.note("N2"))
+    let store = try FileStore.open(at: path, user: "amara", clock: StoreFixture.clock)
+    try store.commit(StoreFixture.note("N2"))
     try store.compact()
-    try store.commit(Fixture.note("N3"))
+    try store.commit(StoreFixture.note("N3"))
     #expect(FileStore.check(at: path) == [])
   }
 }

@@ -1,0 +1,141 @@
+import CaseloadCore
+import Foundation
+import Testing
+
+@Suite("the real board inside tmux, on a copy of the demo store", .serialized)
+struct BoardEndToEndTests {
+  /// A private demo copy and the environment to run the board on it.
+  struct Setup {
+    let home: TemporaryDirectory
+    let cli: CLI
+    var environment: [String: String]
+
+    init(extra: [String: String] = [:]) throws {
+      home = try TemporaryDirectory()
+      cli = CLI(home: home.path)
+      var env = cli.environment
+      env["TERM"] = "tmux-256color"
+      env["LANG"] = "C.UTF-8"
+      env["LC_ALL"] = "C.UTF-8"
+      for (key, value) in extra { env[key] = value }
+      environment = env
+    }
+
+    func board(_ arguments: [String] = ["demo"], width: Int = 80, height: Int = 24) throws
+      -> TmuxSession
+    {
+      try Tmux.start(
+        command: [CLI.binary] + arguments, width: width, height: height, environment: environment)
+    }
+  }
+
+  @Test("the board shows the main team's workers and bars; q leaves a usable terminal")
+  func boardAndQuit() throws {
+    let setup = try Setup()
+    let tmux = try setup.board()
+    let screen = try tmux.waitFor("Łukasz Wiśniewski")
+    #expect(screen[0].contains("Child in Need and Protection 1"))
+    #expect(screen.filter { $0.contains("%") && $0.contains("[") }.count == 12)
+    #expect(screen.last?.contains("? help") == true)
+    try tmux.send(keys: "q")
+    #expect(try tmux.waitForExit() == 0)
+    try tmux.type("stty -a | tr ' ' '\\n' | grep -x -e icanon -e echo | sort | tr '\\n' ,")
+    try tmux.send(keys: "Enter")
+    _ = try tmux.waitFor("echo,icanon,")
+  }
+
+  @Test("a case is reassigned with a reason, and the CLI sees the change")
+  func reassign() throws {
+    let setup = try Setup()
+    let tmux = try setup.board()
+    _ = try tmux.waitFor("Cases of")
+    try tmux.send(keys: "Tab")
+    try tmux.send(keys: "r")
+    _ = try tmux.waitFor("Move to")
+    try tmux.send(keys: "Enter")
+    _ = try tmux.waitFor("Reason (required)")
+    try tmux.type("Balancing the team")
+    try tmux.send(keys: "Enter")
+    let asked = try tmux.waitUntil(timeout: 10) { lines in
+      lines.joined().contains("Saved:") || lines.joined().contains("[y]")
+    }
+    if asked.joined().contains("[y]") { try tmux.send(keys: "y") }
+    _ = try tmux.waitFor("Saved: reassign")
+    try tmux.send(keys: "q")
+    _ = try tmux.waitForExit()
+    let log = try setup.cli.run(["log", "--demo"])
+    #expect(log.stdout.contains("reassign"))
+    #expect(log.stdout.contains("Balancing the team"))
+  }
+
+  @Test("an oversight note is written and saved with Ctrl-S")
+  func note() throws {
+    let setup = try Setup()
+    let tmux = try setup.board()
+    _ = try tmux.waitFor("Cases of")
+    try tmux.send(keys: "Tab")
+    try tmux.send(keys: "n")
+    _ = try tmux.waitFor("Oversight note on")
+    try tmux.type("Discussed the plan with Zoë; 陈静 to attend.")
+    try tmux.send(keys: "C-s")
+    _ = try tmux.waitFor("Saved: note")
+    try tmux.send(keys: "q")
+    _ = try tmux.waitForExit()
+    let store = try FileStore.open(
+      at: setup.home.path + "/state/caseload/demo", readOnly: true, user: "t",
+      clock: { Timestamp(seconds: 0) })
+    #expect(
+      store.caseload.notes.contains {
+        $0.note.discussion == "Discussed the plan with Zoë; 陈静 to attend."
+      })
+  }
+
+  @Test("60x20 shows the size message; back to 80x24 restores the board")
+  func resize() throws {
+    let setup = try Setup()
+    let tmux = try setup.board()
+    _ = try tmux.waitFor("Cases of")
+    try tmux.resize(width: 60, height: 20)
+    _ = try tmux.waitFor("at least 80x24")
+    try tmux.resize(width: 80, height: 24)
+    _ = try tmux.waitFor("Cases of")
+  }
+
+  @Test(
+    "NO_COLOR=1 and TERM=vt100 still give a readable board",
+    arguments: [["NO_COLOR": "1"], ["TERM": "vt100"]])
+  func monochrome(_ extra: [String: String]) throws {
+    let setup = try Setup(extra: extra)
+    let tmux = try setup.board()
+    let screen = try tmux.waitFor("Cases of")
+    let bars = screen.filter { $0.contains("%") && $0.contains("[") }
+    #expect(bars.count == 12)
+    #expect(bars.contains { $0.contains("%!") }, "over-capacity must read without colour")
+  }
+
+  @Test("a worker name with ESC sequences is shown escaped")
+  func hostileName() throws {
+    let setup = try Setup()
+    // Make the demo copy, then rename a worker through the snapshot, as a hostile edit would.
+    _ = try setup.cli.run(["report", "--demo"])
+    let file = setup.home.path + "/state/caseload/demo/caseload.json"
+    let text = try String(contentsOfFile: file, encoding: .utf8)
+    let hostile = text.replacingOccurrences(
+      of: "\"Aisha Siddiqui\"", with: "\"Aisha\\u001b[2J\\u001b]0;pwned\\u0007\"")
+    try hostile.write(toFile: file, atomically: false, encoding: .utf8)
+    let tmux = try setup.board()
+    let screen = try tmux.waitFor("Aisha^[[2J")
+    #expect(screen.joined().contains("^[]0;pwned^G"))
+    #expect(screen.contains { $0.contains("Łukasz") }, "the screen was not cleared by the name")
+  }
+
+  @Test("read-only refuses editing keys with a reason")
+  func readOnly() throws {
+    let setup = try Setup()
+    let tmux = try setup.board(["demo", "--read-only"])
+    _ = try tmux.waitFor("READ-ONLY")
+    try tmux.send(keys: "Tab")
+    try tmux.send(keys: "r")
+    _ = try tmux.waitFor("Read-only: reassigning is unavailable")
+  }
+}
