@@ -53,7 +53,7 @@ struct TerminalLayerTests {
     #expect(screen[0] == "┌" + String(repeating: "─", count: 46) + "┐")
     #expect(screen[2] == "│ size 80x24" + String(repeating: " ", count: 35) + "│")
     #expect(screen[6] == "│ \(names)" + String(repeating: " ", count: 8) + "│")
-    #expect(screen[7] == "│ raw escape: ^[[31mnot red" + String(repeating: " ", count: 20) + "│")
+    #expect(screen[7] == "│ raw escape: ^[31mnot red" + String(repeating: " ", count: 21) + "│")
     #expect(screen[23] == "q quits")
     let styled = try tmux.captureStyled()
     #expect(styled[9].contains("\u{1B}[32mok"), "ok is green")
