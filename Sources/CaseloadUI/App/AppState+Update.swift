@@ -7,7 +7,19 @@ extension AppState {
     guard question == nil else { return Self.dialogBindings }
     if top.takesText { return own }
     let taken = Set(own.flatMap(\.keys))
-    return own + Keymap.global.filter { binding in !binding.keys.contains(where: taken.contains) }
+    return own
+      + Keymap.global.filter { binding in
+        !binding.keys.contains(where: taken.contains) && !isShowing(binding.command)
+      }
+  }
+
+  /// True when a global key would only open the screen already on top.
+  private func isShowing(_ command: Command) -> Bool {
+    switch command {
+    case .switchTeam: return top is TeamPicker
+    case .unallocated: return top is QueueScreen
+    default: return false
+    }
   }
 
   static let dialogBindings = [

@@ -1,0 +1,42 @@
+import CaseloadCore
+import CaseloadUI
+import Testing
+
+@Suite("every key in a screen's footer changes what is on screen (text, styles or cursor)")
+struct FooterKeysTests {
+  /// Ways to reach each screen from the board.
+  static let screens: [(String, [Key])] = [
+    ("board, workers pane", []),
+    ("board, cases pane", [.tab]),
+    ("worker detail", [.enter]),
+    ("case detail", [.tab, .enter]),
+    ("reassign picker", [.tab, .char("r")]),
+    ("reassign confirm", [.tab, .char("r"), .enter]),
+    ("note editor", [.tab, .char("n")]),
+    ("search", [.char("/"), .char("a")]),
+    ("help", [.char("?")]),
+    ("team switcher", [.char("t")]),
+    ("unallocated queue", [.char("U")]),
+  ]
+
+  @Test(arguments: screens.indices)
+  func footerKeysWork(_ index: Int) {
+    let (name, path) = Self.screens[index]
+    var start = Driver.demo()
+    start.press(path)
+    let footer = start.state.bindings.filter(\.inFooter)
+    #expect(!footer.isEmpty, "\(name) has an empty footer")
+    for binding in footer {
+      var driver = Driver.demo()
+      driver.press(path)
+      // Put something in text fields so saving and confirming have content to act on.
+      if name == "note editor" || name == "reassign confirm" { driver.type("x") }
+      let before = driver.canvas
+      guard let key = binding.keys.first else { continue }
+      driver.press(key)
+      #expect(
+        driver.quit || driver.canvas != before,
+        "\(name): footer key '\(binding.label) \(binding.summary)' changed nothing on screen")
+    }
+  }
+}
