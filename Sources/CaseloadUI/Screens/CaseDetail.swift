@@ -6,7 +6,6 @@ public struct CaseDetail: ScreenModel {
   public let caseID: Case.ID
   /// Index into the records (notes and session entries), newest first.
   public var record = 0
-  public var offset = 0
 
   public init(_ caseID: Case.ID) { self.caseID = caseID }
 
@@ -167,7 +166,9 @@ public struct CaseDetail: ScreenModel {
         rows.append((lead + indent + part, line.role, isChosen && index == 0))
       }
     }
-    let first = min(max(0, chosenRow - rect.height / 3), max(0, rows.count - rect.height))
+    // Scroll only when the chosen record's first lines would fall below the screen, so the
+    // child's details stay in view for the newest records.
+    let first = min(max(0, chosenRow + 4 - rect.height), max(0, rows.count - rect.height))
     for (offset, row) in rows.dropFirst(first).prefix(rect.height).enumerated() {
       let y = rect.y + offset
       if row.1 == .header {
