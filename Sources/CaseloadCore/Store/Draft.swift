@@ -1,0 +1,116 @@
+/// The typing in an open editor that has not been saved yet: kept on disk as the user types,
+/// so a dropped connection loses nothing, and offered back the next time (SPEC 2.3).
+public struct Draft: Hashable, Sendable, Codable {
+  /// What the editor is writing.
+  public enum Target: Hashable, Sendable {
+    case oversight(Case.ID)
+    case session(Worker.ID)
+    case addendum(RecordID)
+
+    /// `oversight`, `session` or `addendum`, as stored.
+    public var kind: String {
+      switch self {
+      case .oversight: return "oversight"
+      case .session: return "session"
+      case .addendum: return "addendum"
+      }
+    }
+
+    /// The case, worker or record id.
+    public var id: String {
+      switch self {
+      case .oversight(let id): return id.rawValue
+      case .session(let id): return id.rawValue
+      case .addendum(let id): return id.rawValue
+      }
+    }
+
+    public init?(kind: String, id: String) {
+      switch kind {
+      case "oversight": self = .oversight(Case.ID(rawValue: id))
+      case "session": self = .session(Worker.ID(rawValue: id))
+      case "addendum": self = .addendum(RecordID(rawValue: id))
+      default: return nil
+      }
+    }
+  }
+
+  public var target: Target
+  /// Who was typing.
+  public var author: String
+  public var discussion: String
+  public var decision: String
+  public var actionText: String
+  public var actionOwner: Worker.ID?
+  /// As typed, so a half-typed date comes back as it was.
+  public var actionDue: String
+
+  public init(
+    target: Target, author: String, discussion: String, decision: String = "",
+    actionText: String = "", actionOwner: Worker.ID? = nil, actionDue: String = ""
+  ) {
+    self.target = target
+    self.author = author
+    self.discussion = discussion
+    self.decision = decision
+    self.actionText = actionText
+    self.actionOwner = actionOwner
+    self.actionDue = actionDue
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case kind, target, author, discussion, decision, actionText, actionOwner, actionDue
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    let kind = try container.decode(String.self, forKey: .kind)
+    let id = try container.decode(String.self, forKey: .target)
+    guard let target = Target(kind: kind, id: id) else {
+      throw DecodingError.dataCorruptedError(
+        forKey: .kind, in: container,
+        debugDescription: "'\(kind.prefix(20))' is not oversight, session or addendum")
+    }
+    self.target = target
+    author = try container.decode(String.self, forKey: .author)
+    discussion = try container.decode(String.self, forKey: .discussion)
+    decision = try container.decodeIfPresent(String.self, forKey: .decision) ?? ""
+    actionText = try container.decodeIfPresent(String.self, forKey: .actionText) ?? ""
+    actionOwner = try container.decodeIfPresent(Worker.ID.self, forKey: .actionOwner)
+    actionDue = try container.decodeIfPresent(String.self, forKey: .actionDue) ?? ""
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(target.kind, forKey: .kind)
+    try container.encode(target.id, forKey: .target)
+    try container.encode(author, forKey: .author)
+    try container.encode(discussion, forKey: .discussion)
+    try container.encode(decision, forKey: .decision)
+    try container.encode(actionText, forKey: .actionText)
+    try container.encodeIfPresent(actionOwner, forKey: .actionOwner)
+    try container.encode(actionDue, forKey: .actionDue)
+  }
+}
+
+/// A draft as found on disk, with when it was last written.
+public struct SavedDraft: Hashable, Sendable {
+  public var draft: Draft
+  public var saved: Timestamp
+
+  public init(draft: Draft, saved: Timestamp) {
+    self.draft = draft
+    self.saved = saved
+  }
+}
+
+/// Where drafts are kept between sessions. The UI runtime talks to it; files live behind it.
+public protocol DraftKeeper: Sendable {
+  /// Every draft kept for this store, newest first, and a one-line problem for each draft
+  /// file that could not be read (those files are left where they are).
+  func load() -> (drafts: [SavedDraft], problems: [String])
+  /// Writes the draft, replacing any earlier one for the same target.
+  func keep(_ draft: Draft) throws
+  /// Removes the draft for a target, if there is one.
+  func drop(_ target: Draft.Target) throws
+}
