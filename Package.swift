@@ -41,6 +41,7 @@ let package = Package(
         "CaseloadUI",
         "CaseloadTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "SystemPackage", package: "swift-system"),
       ]
     ),
     .testTarget(name: "CaseloadCoreTests", dependencies: ["CaseloadCore"]),

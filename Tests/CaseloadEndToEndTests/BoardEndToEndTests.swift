@@ -21,6 +21,13 @@ struct BoardEndToEndTests {
       environment = env
     }
 
+    /// The demo copy as the CLI left it, opened read-only.
+    func demoStore() throws -> FileStore {
+      try FileStore.open(
+        at: home.path + "/state/caseload/demo", readOnly: true, user: "t",
+        clock: { Timestamp(seconds: 0) })
+    }
+
     func board(_ arguments: [String] = ["demo"], width: Int = 80, height: Int = 24) throws
       -> TmuxSession
     {
@@ -81,13 +88,63 @@ struct BoardEndToEndTests {
     _ = try tmux.waitFor("Saved: note")
     try tmux.send(keys: "q")
     _ = try tmux.waitForExit()
-    let store = try FileStore.open(
-      at: setup.home.path + "/state/caseload/demo", readOnly: true, user: "t",
-      clock: { Timestamp(seconds: 0) })
+    let store = try setup.demoStore()
     #expect(
       store.caseload.notes.contains {
         $0.note.discussion == "Discussed the plan with Zoë; 陈静 to attend."
       })
+  }
+
+  @Test("typing survives a dropped connection: the draft is offered back and can be saved")
+  func draftAfterHangup() throws {
+    let setup = try Setup()
+    let first = try setup.board()
+    _ = try first.waitFor("Cases of")
+    try first.send(keys: "Tab")
+    try first.send(keys: "n")
+    _ = try first.waitFor("Oversight note on")
+    try first.type("Agreed a visit on Friday with Siobhán")
+    _ = try first.waitFor("with Siobhán")
+    // What an SSH session dropping does to the program.
+    try first.signal(SIGHUP)
+    #expect(try first.waitForExit() == 129)
+    first.kill()
+
+    let folders = try FileManager.default.contentsOfDirectory(
+      atPath: setup.home.path + "/state/caseload/drafts")
+    #expect(folders.count == 1)
+    let folder = setup.home.path + "/state/caseload/drafts/" + (folders.first ?? "")
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder)
+    #expect(files.count == 1 && files.allSatisfy { $0.hasPrefix("oversight-") })
+    #expect(try mode(of: folder) == 0o700)
+    #expect(try mode(of: folder + "/" + (files.first ?? "")) == 0o600)
+
+    let second = try setup.board()
+    _ = try second.waitFor("Unsaved draft")
+    try second.send(keys: "y")
+    let editor = try second.waitFor("is back")
+    #expect(editor.joined().contains("Agreed a visit on Friday with Siobhán"))
+    try second.send(keys: "C-s")
+    _ = try second.waitFor("Saved: note")
+    try second.send(keys: "q")
+    #expect(try second.waitForExit() == 0)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
+    let store = try setup.demoStore()
+    #expect(
+      store.caseload.notes.contains {
+        $0.note.discussion == "Agreed a visit on Friday with Siobhán"
+      }
+    )
+
+    // Nothing is offered once the draft has been saved.
+    let third = try setup.board()
+    _ = try third.waitFor("Cases of")
+    #expect(try !third.capture().joined().contains("Unsaved draft"))
+  }
+
+  private func mode(of path: String) throws -> Int {
+    let attributes = try FileManager.default.attributesOfItem(atPath: path)
+    return (attributes[.posixPermissions] as? Int ?? -1) & 0o777
   }
 
   @Test("60x20 shows the size message; back to 80x24 restores the board")

@@ -9,11 +9,19 @@ public enum Action: Sendable {
   case commitFailed(CaseloadError)
   /// Other managers committed changes; `caseload` is the state after them.
   case othersChanged([JournalEntry], Caseload)
+  /// Drafts left by an earlier session (newest first), and problems reading any of them.
+  case draftsFound([SavedDraft], problems: [String])
+  /// A draft could not be written or removed.
+  case draftFailed(String)
 }
 
 /// Work `update` asks the runtime to do; the result comes back as an Action.
 public enum Effect: Hashable, Sendable {
   case commit(Change)
+  /// Write the open editor's typing to disk, replacing its earlier draft.
+  case keepDraft(Draft)
+  /// The editor was saved or discarded: its draft goes.
+  case dropDraft(Draft.Target)
   case quit
 }
 

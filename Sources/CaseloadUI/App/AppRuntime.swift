@@ -5,10 +5,21 @@ import CaseloadCore
 public struct AppRuntime: TerminalProgram {
   public private(set) var state: AppState
   private let store: any CaseloadStore
+  private let drafts: (any DraftKeeper)?
 
-  public init(store: any CaseloadStore, context: AppContext, team: Team.ID? = nil) {
+  /// Opens the app on `store`; with `drafts`, typing is kept as the user goes and drafts left
+  /// by an earlier session are offered back.
+  public init(
+    store: any CaseloadStore, context: AppContext, team: Team.ID? = nil,
+    drafts: (any DraftKeeper)? = nil
+  ) {
     self.store = store
+    self.drafts = drafts
     state = AppState(caseload: store.caseload, context: context, team: team)
+    if let drafts {
+      let (found, problems) = drafts.load()
+      _ = state.update(.draftsFound(found, problems: problems))
+    }
   }
 
   public func render(width: Int, height: Int, capabilities: TerminalCapabilities) -> Canvas {
@@ -33,6 +44,12 @@ public struct AppRuntime: TerminalProgram {
     return .running
   }
 
+  /// Why a draft could not be written, short enough for the notice line.
+  private static func reason(_ error: any Error) -> String {
+    if case .io(_, _, let reason) = error as? CaseloadError { return reason }
+    return "\(error)"
+  }
+
   private mutating func run(_ effects: [Effect]) -> ProgramStatus {
     var pending = effects
     while !pending.isEmpty {
@@ -40,6 +57,14 @@ public struct AppRuntime: TerminalProgram {
       switch effect {
       case .quit:
         return .quit
+      case .keepDraft(let draft):
+        do { try drafts?.keep(draft) } catch {
+          pending += state.update(.draftFailed(Self.reason(error)))
+        }
+      case .dropDraft(let target):
+        do { try drafts?.drop(target) } catch {
+          pending += state.update(.draftFailed(Self.reason(error)))
+        }
       case .commit(let change):
         do {
           let entry = try store.commit(change)

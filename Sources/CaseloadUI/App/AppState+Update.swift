@@ -31,7 +31,8 @@ extension AppState {
   public mutating func update(_ action: Action) -> [Effect] {
     switch action {
     case .key(let key):
-      return handle(key)
+      let effects = handle(key)
+      return syncDraft() + effects
     case .committed(let entry, let latest):
       committing = false
       caseload = latest
@@ -41,7 +42,8 @@ extension AppState {
         lastChange = entry
       }
       notice = Notice(.info, "Saved: \(entry.change.summary)")
-      return route { screen, app in screen.committed(entry, app: &app) }
+      let effects = route { screen, app in screen.committed(entry, app: &app) }
+      return syncDraft() + effects
     case .commitFailed(let error):
       committing = false
       notice = Notice(.error, "Not saved: \(error.description). Your entry is kept; try again.")
@@ -53,6 +55,12 @@ extension AppState {
         let more = entries.count > 1 ? " and \(entries.count - 1) more" : ""
         notice = Notice(.info, "\(last.by) changed the store: \(last.change.summary)\(more)")
       }
+      return []
+    case .draftsFound(let found, let problems):
+      offer(found.filter { $0.draft.author == context.user }, problems: problems)
+      return []
+    case .draftFailed(let message):
+      notice = Notice(.warning, "Typing not kept (\(message)): save soon with Ctrl-S.")
       return []
     }
   }
@@ -117,7 +125,7 @@ extension AppState {
       outcome = body(&screen, &self)
       if !outcome.close { stack.append(screen) }
     }
-    if let next = outcome.open { stack.append(next) }
+    if let next = outcome.open { stack.append(restoringDraft(next)) }
     if outcome.effects.contains(where: { if case .commit = $0 { true } else { false } }) {
       if context.readOnly {
         notice = Notice(.warning, Self.readOnlyMessage)
@@ -148,7 +156,12 @@ extension AppState {
       self.question = nil
       switch question.intent {
       case .quit:
-        return [.quit]
+        // The user chose to lose the typing, so its draft goes too.
+        stack.removeAll { $0 is NoteEditor }
+        return syncDraft() + [.quit]
+      case .resumeDraft(let target):
+        stack.append(restoringDraft(NoteEditor(target, app: self)))
+        return []
       case .discardEdit:
         if !stack.isEmpty { stack.removeLast() }
         notice = Notice(.info, "Discarded.")
@@ -159,6 +172,10 @@ extension AppState {
       }
     case .cancel:
       self.question = nil
+      if case .resumeDraft = question.intent {
+        notice = Notice(
+          .info, "Draft kept: it comes back next time you open caseload or start that note.")
+      }
       return []
     default:
       return []

@@ -18,6 +18,10 @@ public struct AppState: Sendable {
   public internal(set) var lastChange: JournalEntry?
   /// A commit has been asked for and its result has not come back.
   public internal(set) var committing = false
+  /// Drafts from earlier sessions not yet reopened; each comes back when its editor opens.
+  public internal(set) var drafts: [Draft.Target: SavedDraft] = [:]
+  /// What this session last wrote to disk for the open editor.
+  public internal(set) var keptDraft: Draft?
 
   public init(caseload: Caseload, context: AppContext, team: Team.ID? = nil) {
     self.caseload = caseload
@@ -46,6 +50,8 @@ public struct Question: Hashable, Sendable {
     case discardEdit
     case undo(Change)
     case commit(Change)
+    /// Reopen the editor for a kept draft.
+    case resumeDraft(Draft.Target)
   }
 
   public var title: String

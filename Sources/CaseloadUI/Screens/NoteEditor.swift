@@ -4,11 +4,8 @@ import CaseloadCore
 /// multi-line fields with word wrap, Tab between fields, Ctrl-S or F2 to save, Esc asks
 /// before discarding.
 public struct NoteEditor: ScreenModel {
-  public enum Kind: Hashable, Sendable {
-    case oversight(Case.ID)
-    case session(Worker.ID)
-    case addendum(RecordID)
-  }
+  /// What is being written; also the key its draft is kept under.
+  public typealias Kind = Draft.Target
 
   public enum Field: Hashable, Sendable, CaseIterable {
     case discussion, decision, actionText, actionOwner, actionDue
@@ -63,6 +60,25 @@ public struct NoteEditor: ScreenModel {
 
   public var hasUnsavedEdit: Bool {
     !discussion.isEmpty || !decision.isEmpty || !actionText.text.isEmpty
+  }
+
+  /// The typing so far, to keep on disk; nil while there is none.
+  func draft(author: String) -> Draft? {
+    guard hasUnsavedEdit else { return nil }
+    return Draft(
+      target: kind, author: author, discussion: discussion.text, decision: decision.text,
+      actionText: actionText.text,
+      actionOwner: owners.indices.contains(owner) ? owners[owner] : nil,
+      actionDue: actionDue.text)
+  }
+
+  /// Puts a kept draft's typing back into the fields.
+  mutating func restore(_ draft: Draft) {
+    discussion = TextEditor(text: draft.discussion)
+    decision = TextEditor(text: draft.decision)
+    actionText = Prompt(text: draft.actionText)
+    if !draft.actionDue.isEmpty { actionDue = Prompt(text: draft.actionDue, width: 10) }
+    if let wanted = draft.actionOwner, let index = owners.firstIndex(of: wanted) { owner = index }
   }
 
   public func bindings(_ app: AppState) -> [KeyBinding] {
@@ -242,7 +258,8 @@ public struct NoteEditor: ScreenModel {
   private func renderAction(_ app: AppState, into canvas: inout Canvas, rect: Rect) {
     var x = rect.x
     x += canvas.put("Action: ", x: x, y: rect.y, role: field == .actionText ? .header : .dim)
-    let textWidth = max(10, rect.width - 50)
+    // Room for the owner's name (up to 22 cells) and the due date with its cursor (11).
+    let textWidth = max(10, rect.width - 55)
     actionText.render(
       into: &canvas, rect: Rect(x: x, y: rect.y, width: textWidth, height: 1),
       focused: field == .actionText,
@@ -257,7 +274,7 @@ public struct NoteEditor: ScreenModel {
     x += 1
     x += canvas.put("Due: ", x: x, y: rect.y, role: field == .actionDue ? .header : .dim)
     actionDue.render(
-      into: &canvas, rect: Rect(x: x, y: rect.y, width: min(10, rect.maxX - x), height: 1),
+      into: &canvas, rect: Rect(x: x, y: rect.y, width: min(11, rect.maxX - x), height: 1),
       focused: field == .actionDue, role: .highlight)
   }
 }

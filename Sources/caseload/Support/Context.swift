@@ -38,6 +38,11 @@ struct Context {
     xdg("XDG_STATE_HOME", fallback: ".local/state") + "/caseload/demo"
   }
 
+  /// Where unsaved editor drafts are kept, a folder per store: `$XDG_STATE_HOME/caseload/drafts`.
+  var draftsRoot: String {
+    xdg("XDG_STATE_HOME", fallback: ".local/state") + "/caseload/drafts"
+  }
+
   private func xdg(_ name: String, fallback: String) -> String {
     // The XDG spec says relative values are invalid and must be ignored.
     if let value = environment[name], value.hasPrefix("/") { return value }

@@ -3,6 +3,7 @@ import CaseloadCore
 import CaseloadTerminal
 import CaseloadUI
 import Foundation
+import SystemPackage
 
 /// Opens the store and runs the terminal interface on it.
 enum TUILauncher {
@@ -14,8 +15,18 @@ enum TUILauncher {
     }
     let appContext = AppContext(
       user: context.user, today: context.today, readOnly: readOnly, clock: context.clock)
+    // Drafts are keyed by the store's real path, however it was named on the command line.
+    let canonical = realpath(storePath, nil).map { pointer in
+      defer { free(pointer) }
+      return String(cString: pointer)
+    }
+    let storeName = canonical ?? storePath
+    let drafts = DraftFolder(
+      path: DraftFolder.folder(for: storeName, under: FilePath(context.draftsRoot)),
+      store: storeName, clock: context.clock)
     var program = AppRuntime(
-      store: store, context: appContext, team: team.map { Team.ID(rawValue: $0) })
+      store: store, context: appContext, team: team.map { Team.ID(rawValue: $0) },
+      drafts: drafts)
     try runProgram(&program, context: context)
   }
 

@@ -66,24 +66,29 @@ struct Driver {
 
   /// The Northfield demo on 2026-11-23, as the practice manager "pm.hughes".
   static func demo(
-    width: Int = 80, height: Int = 24, readOnly: Bool = false, team: String? = "cin-cp-1"
+    width: Int = 80, height: Int = 24, readOnly: Bool = false, team: String? = "cin-cp-1",
+    drafts: TestDrafts? = nil
   ) -> Driver {
     let holidays = [Day(year: 2026, month: 12, day: 25), Day(year: 2026, month: 12, day: 28)]
       .compactMap { $0 }
     return Driver(
       caseload: NorthfieldDemo.make(today: today, bankHolidays: holidays), width: width,
       height: height,
-      readOnly: readOnly, team: team)
+      readOnly: readOnly, team: team, drafts: drafts)
   }
 
-  init(caseload: Caseload, width: Int, height: Int, readOnly: Bool = false, team: String? = nil) {
+  init(
+    caseload: Caseload, width: Int, height: Int, readOnly: Bool = false, team: String? = nil,
+    drafts: TestDrafts? = nil
+  ) {
     let now = Driver.now
     store = TestStore(caseload, clock: { now })
     let counter = Counter()
     let context = AppContext(
       user: "pm.hughes", today: Driver.today, readOnly: readOnly, clock: { now },
       newRecordID: { prefix in RecordID(rawValue: "\(prefix)-TEST\(counter.next())") })
-    runtime = AppRuntime(store: store, context: context, team: team.map { Team.ID(rawValue: $0) })
+    runtime = AppRuntime(
+      store: store, context: context, team: team.map { Team.ID(rawValue: $0) }, drafts: drafts)
     self.width = width
     self.height = height
     _ = runtime.handle(.resize(width: width, height: height))
@@ -122,5 +127,40 @@ final class Counter: Sendable {
       $0 += 1
       return $0
     }
+  }
+}
+
+/// Drafts in memory, for view-model tests; can be told to fail as a full disk would.
+final class TestDrafts: DraftKeeper {
+  private let state = Mutex<(drafts: [Draft.Target: SavedDraft], failing: Bool)>(([:], false))
+  let problems: [String]
+
+  init(_ drafts: [SavedDraft] = [], problems: [String] = []) {
+    self.problems = problems
+    state.withLock {
+      $0.drafts = Dictionary(uniqueKeysWithValues: drafts.map { ($0.draft.target, $0) })
+    }
+  }
+
+  var all: [Draft] { state.withLock { Array($0.drafts.values.map(\.draft)) } }
+
+  func failFromNowOn() { state.withLock { $0.failing = true } }
+
+  func load() -> (drafts: [SavedDraft], problems: [String]) {
+    (state.withLock { $0.drafts.values.sorted { $0.saved > $1.saved } }, problems)
+  }
+
+  func keep(_ draft: Draft) throws {
+    try state.withLock {
+      if $0.failing {
+        throw CaseloadError.io(
+          path: "/drafts/x.json", operation: "keep the draft", reason: "No space left on device")
+      }
+      $0.drafts[draft.target] = SavedDraft(draft: draft, saved: Driver.now)
+    }
+  }
+
+  func drop(_ target: Draft.Target) throws {
+    state.withLock { _ = $0.drafts.removeValue(forKey: target) }
   }
 }
