@@ -7,7 +7,7 @@ import Testing
 struct ScreenTests {
   @Test("the demo board at 80x24")
   func screen0() {
-    var d = Driver.demo()
+    let d = Driver.demo()
     #expect(
       d.text == #"""
         caseload | Child in Need and Protection 1              Mon 2026-11-23  pm.hughes
@@ -346,7 +346,7 @@ struct ScreenTests {
 
   @Test("the demo board at 120x40")
   func screen10() {
-    var d = Driver.demo(width: 120, height: 40)
+    let d = Driver.demo(width: 120, height: 40)
     #expect(
       d.text == #"""
         caseload | Child in Need and Protection 1                                                      Mon 2026-11-23  pm.hughes
