@@ -118,9 +118,10 @@ enum WorkerColumns {
   static func columns(width: Int) -> [TableColumn] {
     [
       TableColumn(" Worker", width: .fill),
-      TableColumn("Badges", width: .fixed(width >= 120 ? 30 : 16)),
+      // At 80 columns the bar gives up two cells so `AGY LEAVING 30 Nov` fits whole.
+      TableColumn("Badges", width: .fixed(width >= 120 ? 30 : 18)),
       TableColumn("Cases", width: .fixed(5), alignment: .right),
-      TableColumn("Load", width: .fixed(width >= 120 ? 30 : 18)),
+      TableColumn("Load", width: .fixed(width >= 120 ? 30 : 16)),
       TableColumn("Overdue", width: .fixed(7), alignment: .right),
       TableColumn("Supervised", width: .fixed(11)),
     ]
@@ -138,7 +139,9 @@ enum WorkerColumns {
       row.badges.contains { if case .left = $0 { true } else { false } } ? .over : .dim
     return [
       TableCell((selected ? ">" : " ") + row.worker.name),
-      TableCell(row.badges.map(\.text).joined(separator: " "), role: badgeRole),
+      TableCell(
+        row.badges.map { width >= 120 ? $0.text : $0.shortText }.joined(separator: " "),
+        role: badgeRole),
       TableCell("\(row.load.caseCount)"),
       .bar(LoadBar(fraction: row.load.fraction, level: level)),
       TableCell(overdue == 0 ? "-" : "\(overdue)", role: overdue > 0 ? .over : .normal),
@@ -185,5 +188,28 @@ enum DueText {
       )
     }
     return TableCell("")
+  }
+}
+
+extension Badge {
+  /// The badge with its date as `30 Nov`, for the narrow board (the full date is in detail).
+  var shortText: String {
+    switch self {
+    case .onLeave(let until): return "LEAVE to \(until.dayAndMonth)"
+    case .leaving(let day): return "LEAVING \(day.dayAndMonth)"
+    case .left(let day): return "LEFT \(day.dayAndMonth)"
+    case .agency, .asye, .fte: return text
+    }
+  }
+}
+
+extension Day {
+  /// `30 Nov`.
+  var dayAndMonth: String {
+    let months = [
+      "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
+    let parts = components
+    return "\(parts.day) \(months[max(0, min(11, parts.month - 1))])"
   }
 }

@@ -13,19 +13,19 @@ struct ScreenTests {
         caseload | Child in Need and Protection 1              Mon 2026-11-23  pm.hughes
         Workers 12 | agency 5 (42%) | open cases 229 | caseloads avg 18.5 (10-28)
         unallocated 7 | visits overdue 15 | supervision overdue 3
-         Worker            Badges           Cases Load               Overdue Supervised
-        >Aisha Siddiqui                        15 [#########.]  92%!       - 2026-10-30
-         Bartłomiej Nowak  AGY LEAVING 202~    17 [########..]  82%        2 2026-11-17
-         Chidi Okonkwo                         27 [#########>] 125%!       3 2026-11-11
-         Dóra Szabó        AGY                 14 [#######...]  70%        3 2026-11-13
-         Ffion Pritchard   LEAVE to 2026-1~    16 [#######...]  73%        6 2026-10-07!
-         Gráinne Brennan   0.6 FTE             12 [#########.]  92%!       2 2026-10-28
-         Ifeoma Nwosu      ASYE                10 [####......]  44%        - 2026-11-17
-         Kwame Asante      AGY                 19 [########..]  80%        4 2026-10-16!
-         Nguyễn Thị Lan                        18 [########..]  83%        4 2026-11-06
-         Siobhán Gallagher                     20 [#########>] 107%!       1 2026-11-13
-         Zoë Harrington    AGY                 28 [#########>] 138%!       2 2026-10-13!
-         Łukasz Wiśniewski AGY                 26 [#########>] 137%!       6 2026-11-03
+         Worker            Badges             Cases Load             Overdue Supervised
+        >Aisha Siddiqui                          15 [#######.]  92%!       - 2026-10-30
+         Bartłomiej Nowak  AGY LEAVING 30 Nov    17 [#######.]  82%        2 2026-11-17
+         Chidi Okonkwo                           27 [#######>] 125%!       3 2026-11-11
+         Dóra Szabó        AGY                   14 [######..]  70%        3 2026-11-13
+         Ffion Pritchard   LEAVE to 3 Dec        16 [######..]  73%        6 2026-10-07!
+         Gráinne Brennan   0.6 FTE               12 [#######.]  92%!       2 2026-10-28
+         Ifeoma Nwosu      ASYE                  10 [####....]  44%        - 2026-11-17
+         Kwame Asante      AGY                   19 [######..]  80%        4 2026-10-16!
+         Nguyễn Thị Lan                          18 [#######.]  83%        4 2026-11-06
+         Siobhán Gallagher                       20 [#######>] 107%!       1 2026-11-13
+         Zoë Harrington    AGY                   28 [#######>] 138%!       2 2026-10-13!
+         Łukasz Wiśniewski AGY                   26 [#######>] 137%!       6 2026-11-03
           Cases of Aisha Siddiqui (15)
          C891949  Oliver Bennett                  CIN         visit 2026-11-25
          C309380  Kemar Grant                     Court       visit 2026-11-27
@@ -46,19 +46,19 @@ struct ScreenTests {
         caseload | Child in Need and Protection 1              Mon 2026-11-23  pm.hughes
         Workers 12 | agency 5 (42%) | open cases 229 | caseloads avg 18.5 (10-28)
         unallocated 7 | visits overdue 15 | supervision overdue 3
-         Worker            Badges           Cases Load               Overdue Supervised
-         Aisha Siddiqui                        15 [#########.]  92%!       - 2026-10-30
-         Bartłomiej Nowak  AGY LEAVING 202~    17 [########..]  82%        2 2026-11-17
-        >Chidi Okonkwo                         27 [#########>] 125%!       3 2026-11-11
-         Dóra Szabó        AGY                 14 [#######...]  70%        3 2026-11-13
-         Ffion Pritchard   LEAVE to 2026-1~    16 [#######...]  73%        6 2026-10-07!
-         Gráinne Brennan   0.6 FTE             12 [#########.]  92%!       2 2026-10-28
-         Ifeoma Nwosu      ASYE                10 [####......]  44%        - 2026-11-17
-         Kwame Asante      AGY                 19 [########..]  80%        4 2026-10-16!
-         Nguyễn Thị Lan                        18 [########..]  83%        4 2026-11-06
-         Siobhán Gallagher                     20 [#########>] 107%!       1 2026-11-13
-         Zoë Harrington    AGY                 28 [#########>] 138%!       2 2026-10-13!
-         Łukasz Wiśniewski AGY                 26 [#########>] 137%!       6 2026-11-03
+         Worker            Badges             Cases Load             Overdue Supervised
+         Aisha Siddiqui                          15 [#######.]  92%!       - 2026-10-30
+         Bartłomiej Nowak  AGY LEAVING 30 Nov    17 [#######.]  82%        2 2026-11-17
+        >Chidi Okonkwo                           27 [#######>] 125%!       3 2026-11-11
+         Dóra Szabó        AGY                   14 [######..]  70%        3 2026-11-13
+         Ffion Pritchard   LEAVE to 3 Dec        16 [######..]  73%        6 2026-10-07!
+         Gráinne Brennan   0.6 FTE               12 [#######.]  92%!       2 2026-10-28
+         Ifeoma Nwosu      ASYE                  10 [####....]  44%        - 2026-11-17
+         Kwame Asante      AGY                   19 [######..]  80%        4 2026-10-16!
+         Nguyễn Thị Lan                          18 [#######.]  83%        4 2026-11-06
+         Siobhán Gallagher                       20 [#######>] 107%!       1 2026-11-13
+         Zoë Harrington    AGY                   28 [#######>] 138%!       2 2026-10-13!
+         Łukasz Wiśniewski AGY                   26 [#######>] 137%!       6 2026-11-03
           Cases of Chidi Okonkwo (27)
          C701010  Sagal Hassan                    CIN         visit 2026-11-19 OVERDUE
          C471051  Hamdi Jama                      CIN         visit 2026-11-26
@@ -183,19 +183,19 @@ struct ScreenTests {
         caseload | Child in Need and Protection 1              Mon 2026-11-23  pm.hughes
         Workers 12 | agency 5 (42%) | open cases 229 | caseloads avg 18.5 (11-28)
         unallocated 7 | visits overdue 15 | supervision overdue 3
-         Worker            Badges           Cases Load               Overdue Supervised
-        >Aisha Siddiqui                        14 [#########.]  88%!       - 2026-10-30
-         Bartłomiej Nowak  AGY LEAVING 202~    17 [########..]  82%        2 2026-11-17
-         Chidi Okonkwo                         27 [#########>] 125%!       3 2026-11-11
-         Dóra Szabó        AGY                 14 [#######...]  70%        3 2026-11-13
-         Ffion Pritchard   LEAVE to 2026-1~    16 [#######...]  73%        6 2026-10-07!
-         Gráinne Brennan   0.6 FTE             12 [#########.]  92%!       2 2026-10-28
-         Ifeoma Nwosu      ASYE                11 [#####.....]  49%        - 2026-11-17
-         Kwame Asante      AGY                 19 [########..]  80%        4 2026-10-16!
-         Nguyễn Thị Lan                        18 [########..]  83%        4 2026-11-06
-         Siobhán Gallagher                     20 [#########>] 107%!       1 2026-11-13
-         Zoë Harrington    AGY                 28 [#########>] 138%!       2 2026-10-13!
-         Łukasz Wiśniewski AGY                 26 [#########>] 137%!       6 2026-11-03
+         Worker            Badges             Cases Load             Overdue Supervised
+        >Aisha Siddiqui                          14 [#######.]  88%!       - 2026-10-30
+         Bartłomiej Nowak  AGY LEAVING 30 Nov    17 [#######.]  82%        2 2026-11-17
+         Chidi Okonkwo                           27 [#######>] 125%!       3 2026-11-11
+         Dóra Szabó        AGY                   14 [######..]  70%        3 2026-11-13
+         Ffion Pritchard   LEAVE to 3 Dec        16 [######..]  73%        6 2026-10-07!
+         Gráinne Brennan   0.6 FTE               12 [#######.]  92%!       2 2026-10-28
+         Ifeoma Nwosu      ASYE                  11 [####....]  49%        - 2026-11-17
+         Kwame Asante      AGY                   19 [######..]  80%        4 2026-10-16!
+         Nguyễn Thị Lan                          18 [#######.]  83%        4 2026-11-06
+         Siobhán Gallagher                       20 [#######>] 107%!       1 2026-11-13
+         Zoë Harrington    AGY                   28 [#######>] 138%!       2 2026-10-13!
+         Łukasz Wiśniewski AGY                   26 [#######>] 137%!       6 2026-11-03
         -> Cases of Aisha Siddiqui (14)
         >C309380  Kemar Grant                     Court       visit 2026-11-27
          C559002  Lily Wójcik                     CP          visit 2026-11-27
@@ -219,19 +219,19 @@ struct ScreenTests {
         caseload | Child in Need and Protection 1              Mon 2026-11-23  pm.hughes
         Workers 12 | agency 5 (42%) | open cases 229 | caseloads avg 18.5 (10-28)
         unallocated 7 | visits overdue 15 | supervision overdue 3
-         Worker            Badges           Cases Load               Overdue Supervised
-        >Aisha Siddiqui                        15 [#########.]  92%!       - 2026-10-30
-         Bartłomiej Nowak  AGY LEAVING 202~    17 [########..]  82%        2 2026-11-17
-         Chidi Okonkwo                         27 [#########>] 125%!       3 2026-11-11
-         Dóra Szabó        AGY                 14 [#######...]  70%        3 2026-11-13
-         Ffion Pritchard   LEAVE to 2026-1~    16 [#######...]  73%        6 2026-10-07!
-         Gráinne Brennan   0.6 FTE             12 [#########.]  92%!       2 2026-10-28
-         Ifeoma Nwosu      ASYE                10 [####......]  44%        - 2026-11-17
-         Kwame Asante      AGY                 19 [########..]  80%        4 2026-10-16!
-         Nguyễn Thị Lan                        18 [########..]  83%        4 2026-11-06
-         Siobhán Gallagher                     20 [#########>] 107%!       1 2026-11-13
-         Zoë Harrington    AGY                 28 [#########>] 138%!       2 2026-10-13!
-         Łukasz Wiśniewski AGY                 26 [#########>] 137%!       6 2026-11-03
+         Worker            Badges             Cases Load             Overdue Supervised
+        >Aisha Siddiqui                          15 [#######.]  92%!       - 2026-10-30
+         Bartłomiej Nowak  AGY LEAVING 30 Nov    17 [#######.]  82%        2 2026-11-17
+         Chidi Okonkwo                           27 [#######>] 125%!       3 2026-11-11
+         Dóra Szabó        AGY                   14 [######..]  70%        3 2026-11-13
+         Ffion Pritchard   LEAVE to 3 Dec        16 [######..]  73%        6 2026-10-07!
+         Gráinne Brennan   0.6 FTE               12 [#######.]  92%!       2 2026-10-28
+         Ifeoma Nwosu      ASYE                  10 [####....]  44%        - 2026-11-17
+         Kwame Asante      AGY                   19 [######..]  80%        4 2026-10-16!
+         Nguyễn Thị Lan                          18 [#######.]  83%        4 2026-11-06
+         Siobhán Gallagher                       20 [#######>] 107%!       1 2026-11-13
+         Zoë Harrington    AGY                   28 [#######>] 138%!       2 2026-10-13!
+         Łukasz Wiśniewski AGY                   26 [#######>] 137%!       6 2026-11-03
         -> Cases of Aisha Siddiqui (15)
         >C891949  Oliver Bennett                  CIN         visit 2026-11-25
          C309380  Kemar Grant                     Court       visit 2026-11-27
@@ -320,19 +320,19 @@ struct ScreenTests {
         caseload | Child in Need and Protection 1   Mon 2026-11-23  pm.hughes  READ-ONLY
         Workers 12 | agency 5 (42%) | open cases 229 | caseloads avg 18.5 (10-28)
         unallocated 7 | visits overdue 15 | supervision overdue 3
-         Worker            Badges           Cases Load               Overdue Supervised
-        >Aisha Siddiqui                        15 [#########.]  92%!       - 2026-10-30
-         Bartłomiej Nowak  AGY LEAVING 202~    17 [########..]  82%        2 2026-11-17
-         Chidi Okonkwo                         27 [#########>] 125%!       3 2026-11-11
-         Dóra Szabó        AGY                 14 [#######...]  70%        3 2026-11-13
-         Ffion Pritchard   LEAVE to 2026-1~    16 [#######...]  73%        6 2026-10-07!
-         Gráinne Brennan   0.6 FTE             12 [#########.]  92%!       2 2026-10-28
-         Ifeoma Nwosu      ASYE                10 [####......]  44%        - 2026-11-17
-         Kwame Asante      AGY                 19 [########..]  80%        4 2026-10-16!
-         Nguyễn Thị Lan                        18 [########..]  83%        4 2026-11-06
-         Siobhán Gallagher                     20 [#########>] 107%!       1 2026-11-13
-         Zoë Harrington    AGY                 28 [#########>] 138%!       2 2026-10-13!
-         Łukasz Wiśniewski AGY                 26 [#########>] 137%!       6 2026-11-03
+         Worker            Badges             Cases Load             Overdue Supervised
+        >Aisha Siddiqui                          15 [#######.]  92%!       - 2026-10-30
+         Bartłomiej Nowak  AGY LEAVING 30 Nov    17 [#######.]  82%        2 2026-11-17
+         Chidi Okonkwo                           27 [#######>] 125%!       3 2026-11-11
+         Dóra Szabó        AGY                   14 [######..]  70%        3 2026-11-13
+         Ffion Pritchard   LEAVE to 3 Dec        16 [######..]  73%        6 2026-10-07!
+         Gráinne Brennan   0.6 FTE               12 [#######.]  92%!       2 2026-10-28
+         Ifeoma Nwosu      ASYE                  10 [####....]  44%        - 2026-11-17
+         Kwame Asante      AGY                   19 [######..]  80%        4 2026-10-16!
+         Nguyễn Thị Lan                          18 [#######.]  83%        4 2026-11-06
+         Siobhán Gallagher                       20 [#######>] 107%!       1 2026-11-13
+         Zoë Harrington    AGY                   28 [#######>] 138%!       2 2026-10-13!
+         Łukasz Wiśniewski AGY                   26 [#######>] 137%!       6 2026-11-03
         -> Cases of Aisha Siddiqui (15)
         >C891949  Oliver Bennett                  CIN         visit 2026-11-25
          C309380  Kemar Grant                     Court       visit 2026-11-27
