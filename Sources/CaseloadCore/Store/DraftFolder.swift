@@ -83,7 +83,6 @@ public struct DraftFolder: DraftKeeper {
     do throws(Errno) {
       let fd = try io.open(temporary, [.create, .truncate], [.ownerReadWrite])
       do throws(Errno) {
-        try io.truncate(fd, 0)
         try StoreFiles.writeAll(bytes, to: fd, at: 0, io: io)
       } catch {
         try? fd.close()
@@ -116,25 +115,19 @@ public struct DraftFolder: DraftKeeper {
 
   private func read(_ file: FilePath) throws(CaseloadError) -> Envelope {
     let bytes: Data
-    do {
-      let fd = try StoreFiles.openForReading(file)
-      defer { try? fd.close() }
-      let status = try FileStatus.of(fd)
-      guard status.isRegular else {
-        throw CaseloadError.invalidStore(
-          file: "\(file)", record: nil, problem: "is not a regular file")
-      }
-      guard status.size <= Self.maximumBytes else {
-        throw CaseloadError.invalidStore(
-          file: "\(file)", record: nil,
-          problem: "is \(status.size) bytes, more than a draft can be (\(Self.maximumBytes))")
-      }
-      bytes = try StoreFiles.readData(fd, count: Int(status.size))
-    } catch let error as CaseloadError {
-      throw error
+    do throws(StoreFiles.WholeFileProblem) {
+      bytes = try StoreFiles.readWhole(file, limit: Self.maximumBytes)
     } catch {
-      let reason = (error as? Errno)?.description ?? "\(error)"
-      throw CaseloadError.io(path: "\(file)", operation: "read the draft", reason: reason)
+      switch error {
+      case .system(let errno):
+        throw .io(path: "\(file)", operation: "read the draft", reason: errno.description)
+      case .notRegular:
+        throw .invalidStore(file: "\(file)", record: nil, problem: "is not a regular file")
+      case .tooLarge(let size):
+        throw .invalidStore(
+          file: "\(file)", record: nil,
+          problem: "is \(size) bytes, more than a draft can be (\(Self.maximumBytes))")
+      }
     }
     do {
       let envelope = try JSONDecoder().decode(Envelope.self, from: bytes)

@@ -79,28 +79,23 @@ extension FileStore {
   /// The snapshot's bytes, refusing a file too large to be a store before reading it.
   static func readSnapshot(_ layout: StoreLayout, limit: Int) throws -> Data {
     let file = StoreLayout.snapshotName
-    let fd: FileDescriptor
-    do throws(Errno) { fd = try StoreFiles.openForReading(layout.snapshot) } catch {
-      if error == .noSuchFileOrDirectory {
+    do throws(StoreFiles.WholeFileProblem) {
+      return try StoreFiles.readWhole(layout.snapshot, limit: limit)
+    } catch {
+      switch error {
+      case .system(.noSuchFileOrDirectory):
         throw CaseloadError.notFound(
           "there is no store at \(layout.quoted) (it has no caseload.json); make one with: caseload init \(layout.quoted)"
         )
+      case .system(let errno):
+        throw StoreErrors.reading(file, errno, in: layout)
+      case .notRegular:
+        throw StoreErrors.notRegular(file, in: layout)
+      case .tooLarge(let size):
+        throw CaseloadError.invalidStore(
+          file: layout.full(file), record: nil,
+          problem: SnapshotCodec.tooLarge(size: size, limit: limit))
       }
-      throw StoreErrors.reading(file, error, in: layout)
-    }
-    defer { try? fd.close() }
-    let status: FileStatus
-    do throws(Errno) { status = try FileStatus.of(fd) } catch {
-      throw StoreErrors.reading(file, error, in: layout)
-    }
-    guard status.isRegular else { throw StoreErrors.notRegular(file, in: layout) }
-    guard status.size <= Int64(limit) else {
-      throw CaseloadError.invalidStore(
-        file: layout.full(file), record: nil,
-        problem: SnapshotCodec.tooLarge(size: status.size, limit: limit))
-    }
-    do throws(Errno) { return try StoreFiles.readData(fd, count: Int(status.size)) } catch {
-      throw StoreErrors.reading(file, error, in: layout)
     }
   }
 

@@ -95,6 +95,27 @@ enum StoreFiles {
     return data
   }
 
+  /// Why `readWhole` could not give a file's bytes.
+  enum WholeFileProblem: Error {
+    case system(Errno)
+    case notRegular
+    case tooLarge(size: Int64)
+  }
+
+  /// A whole regular file, refused before reading when it is larger than `limit` bytes.
+  static func readWhole(_ path: FilePath, limit: Int) throws(WholeFileProblem) -> Data {
+    let fd: FileDescriptor
+    do throws(Errno) { fd = try openForReading(path) } catch { throw .system(error) }
+    defer { try? fd.close() }
+    let status: FileStatus
+    do throws(Errno) { status = try FileStatus.of(fd) } catch { throw .system(error) }
+    guard status.isRegular else { throw .notRegular }
+    guard status.size <= Int64(limit) else { throw .tooLarge(size: status.size) }
+    do throws(Errno) { return try readData(fd, count: Int(status.size)) } catch {
+      throw .system(error)
+    }
+  }
+
   /// Writes every byte through `io`, however many calls that takes.
   static func writeAll(
     _ bytes: [UInt8], to fd: FileDescriptor, at offset: Int64, io: StoreIO
