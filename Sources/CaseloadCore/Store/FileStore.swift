@@ -115,8 +115,8 @@ public final class FileStore: CaseloadStore {
   public func refresh() throws -> [JournalEntry] {
     do {
       try reader.catchUp(&state, &cursor, applied: &unreported, keep: true)
-    } catch is JournalReader.Shrunk {
-      try reload()
+    } catch is JournalReader.TakenBack {
+      try reloadAfterTakeBack()
     }
     defer { unreported = [] }
     return unreported
@@ -144,6 +144,7 @@ public final class FileStore: CaseloadStore {
       state.sequence = entry.sequence
       cursor.offset += Int64(line.count)
       cursor.lines += 1
+      cursor.lastLine = line
       return entry
     }
   }
@@ -173,8 +174,6 @@ public final class FileStore: CaseloadStore {
         }
       } catch let failure as JournalReader.LineFailure {
         throw failure.error(file: segment.file, limit: reader.limits.journalLineBytes, in: layout)
-      } catch is JournalReader.Shrunk {
-        continue
       }
     }
     return result
@@ -201,8 +200,8 @@ public final class FileStore: CaseloadStore {
   func catchUpUnderLock() throws {
     do {
       try reader.catchUp(&state, &cursor, applied: &unreported, keep: true)
-    } catch is JournalReader.Shrunk {
-      try reload()
+    } catch is JournalReader.TakenBack {
+      try reloadAfterTakeBack()
     }
     let size: Int64
     do throws(Errno) { size = try FileStatus.of(cursor.fd).size } catch {
@@ -249,12 +248,19 @@ public final class FileStore: CaseloadStore {
     var snapshotJournal: Int
   }
 
-  /// Reads the store afresh after a writer took back a change this process had already seen.
-  private func reload() throws {
+  /// Reads the store afresh after a writer took back a change this process had already seen,
+  /// and reports again from that change on: only the last line read can have been taken back,
+  /// since its writer held the lock until it had done so.
+  private func reloadAfterTakeBack() throws {
+    let doubtful = state.sequence
     let loaded = try Self.load(layout, reader)
     try? cursor.fd.close()
     state = loaded.state
     cursor = loaded.cursor
     snapshotJournal = loaded.snapshotJournal
+    unreported.removeAll { $0.sequence >= doubtful }
+    unreported += try changes(since: max(doubtful - 1, 0)).filter {
+      $0.sequence <= state.sequence
+    }
   }
 }

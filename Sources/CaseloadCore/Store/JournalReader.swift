@@ -8,6 +8,9 @@ struct SegmentCursor {
   let fd: FileDescriptor
   var offset: Int64 = 0
   var lines = 0
+  /// The last line read, newline included: if the bytes before `offset` ever differ from it,
+  /// the line was taken back and rewritten.
+  var lastLine: [UInt8] = []
 
   var file: String { StoreLayout.segmentFile(number) }
 }
@@ -26,9 +29,9 @@ struct JournalReader {
   let limits: StoreLimits
   let modes: StoreModes
 
-  /// A segment is shorter than what this process read from it: a writer took back a change that
-  /// failed to sync after this process saw it, so the state must be loaded afresh.
-  struct Shrunk: Error {}
+  /// A line this process read is no longer there: a writer took back a change that failed to
+  /// sync after this process saw it, so the state must be loaded afresh.
+  struct TakenBack: Error {}
 
   /// What stopped a segment being read line by line.
   enum LineFailure: Error {
@@ -138,13 +141,21 @@ struct JournalReader {
   }
 
   /// Calls `body` with each complete line after the cursor and its line number, moving the
-  /// cursor past it once `body` returns. Throws `Shrunk`, `LineFailure` or what `body` throws.
+  /// cursor past it once `body` returns. Throws `TakenBack`, `LineFailure` or what `body` throws.
   func forEachLine(
     _ cursor: inout SegmentCursor, _ body: (ArraySlice<UInt8>, Int) throws -> Void
   ) throws {
     let size: Int64
     do { size = try FileStatus.of(cursor.fd).size } catch { throw LineFailure.io(error) }
-    guard size >= cursor.offset else { throw Shrunk() }
+    guard size >= cursor.offset else { throw TakenBack() }
+    if !cursor.lastLine.isEmpty {
+      let count = cursor.lastLine.count
+      let before: [UInt8]
+      do {
+        before = try StoreFiles.read(cursor.fd, at: cursor.offset - Int64(count), count: count)
+      } catch { throw LineFailure.io(error) }
+      guard before == cursor.lastLine else { throw TakenBack() }
+    }
     var position = cursor.offset
     var pending: [UInt8] = []
     while position < size {
@@ -165,6 +176,7 @@ struct JournalReader {
         try body(pending[start..<newline], number)
         cursor.lines = number
         cursor.offset += Int64(newline - start + 1)
+        cursor.lastLine = Array(pending[start...newline])
         start = newline + 1
       }
       pending.removeSubrange(..<start)

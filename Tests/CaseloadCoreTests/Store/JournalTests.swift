@@ -1,5 +1,6 @@
 import CaseloadCore
 import Foundation
+import SystemPackage
 import Testing
 
 /// Journal lines written by hand, as a crash, a bad edit or a bad copy might leave them.
@@ -190,4 +191,38 @@ struct JournalTests {
     #expect(try reader.refresh().map(\.sequence) == [1])
     #expect(reader.caseload.notes(on: "C1").map(\.id) == ["N2"])
   }
+
+  @Test func aReaderThatSawAChangeLaterTakenBackReloads() throws {
+    let temp = try TemporaryDirectory()
+    let path = try temp.makeStore()
+    let watcher = Watcher()
+    watcher.store = try FileStore.open(at: path, readOnly: true, user: "bo", clock: Fixture.clock)
+    let system = StoreIO.system
+    var io = system
+    // The reader looks between the write and the failed sync, so it sees a line that the
+    // writer then takes back and replaces with another of the same length.
+    io.sync = { fd, kind throws(Errno) in
+      guard watcher.failNextSync else { return try system.sync(fd, kind) }
+      watcher.failNextSync = false
+      watcher.seen = (try? watcher.store?.refresh().map(\.change)) ?? []
+      throw .ioError
+    }
+    let writer = try FileStore.open(at: path, user: "amara", clock: Fixture.clock, io: io)
+    watcher.failNextSync = true
+    #expect(throws: CaseloadError.self) { try writer.commit(Fixture.note("N2")) }
+    #expect(watcher.seen == [Fixture.note("N2")])
+    try writer.commit(Fixture.note("N3"))
+
+    let reader = try #require(watcher.store)
+    #expect(try reader.refresh().map(\.change) == [Fixture.note("N3")])
+    #expect(reader.caseload == writer.caseload)
+    #expect(reader.caseload.notes(on: "C1").map(\.id) == ["N3"])
+  }
+}
+
+/// Lets an injected system call reach a store on the test's own thread.
+private final class Watcher: @unchecked Sendable {
+  var store: FileStore?
+  var failNextSync = false
+  var seen: [Change] = []
 }
