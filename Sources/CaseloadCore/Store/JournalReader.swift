@@ -133,7 +133,7 @@ struct JournalReader {
       do { try state.caseload.apply(entry) } catch {
         throw CaseloadError.invalidStore(
           file: file, record: "line \(number) (sequence \(entry.sequence))",
-          problem: "cannot be replayed: \(error)")
+          problem: StoreProblem.oneLine("cannot be replayed: \(error)"))
       }
       state.sequence = entry.sequence
       if keep { applied.append(entry) }
@@ -189,6 +189,9 @@ struct JournalReader {
   /// Why a line is not a journal entry, in words for a person.
   struct LineProblem: Error {
     let text: String
+
+    /// Values quoted from a hostile line may hold control characters; the text stays one line.
+    init(text: String) { self.text = StoreProblem.oneLine(text) }
   }
 
   static func decode(_ line: ArraySlice<UInt8>) -> Result<JournalEntry, LineProblem> {

@@ -49,6 +49,17 @@ struct HostileJournal: Sendable, CustomTestStringConvertible {
     HostileJournal(
       name: "a change that cannot be replayed", lines: [Lines.visit(1, case: "C99")],
       expected: "journal/000001.jsonl: line 1 (sequence 1): cannot be replayed: no case 'C99'"),
+    HostileJournal(
+      name: "escape codes in a journal line stay on one line",
+      lines: [Lines.visit(1, case: #"C\u001b[2J\r"#)],
+      expected:
+        #"journal/000001.jsonl: line 1 (sequence 1): cannot be replayed: no case 'C\u{1b}[2J\u{d}'"#
+    ),
+    HostileJournal(
+      name: "an impossible date",
+      lines: [Lines.visit(1).replacing("2026-11-20", with: #"2026-02-30\n"#)],
+      expected:
+        #"journal/000001.jsonl: line 1: change.on: '2026-02-30\u{a}' is not a date (YYYY-MM-DD)"#),
   ]
 }
 
