@@ -84,7 +84,9 @@ private struct StoreCheck {
     }
     let reader = JournalReader(
       layout: layout, writable: false, io: .system, limits: limits, modes: .owner)
-    var replay = snapshot.state
+    // Replayed in place: copying the state per line would cost the whole store each time.
+    var state = snapshot.state ?? ReplayState(caseload: Caseload(), sequence: 0)
+    var replaying = snapshot.state != nil
     var previous: Int?
     var previousNumber: Int?
     for number in numbers {
@@ -98,6 +100,7 @@ private struct StoreCheck {
             )
           }
           previous = snapshot.sequence
+          replaying = snapshot.state != nil
         } else if let before = previousNumber, before != number - 1 {
           report(
             file,
@@ -110,7 +113,7 @@ private struct StoreCheck {
         guard let fd = try reader.openSegment(number) else { continue }
         defer { try? fd.close() }
         var cursor = SegmentCursor(number: number, fd: fd)
-        let replaying = snapshot.journal.map { number >= $0 } ?? false
+        let inForce = snapshot.journal.map { number >= $0 } ?? false
         try reader.forEachLine(&cursor) { line, lineNumber in
           let entry: JournalEntry
           switch JournalReader.decode(line) {
@@ -118,27 +121,26 @@ private struct StoreCheck {
           case .failure(let problem):
             report(file, line: lineNumber, problem.text)
             previous = nil
-            replay = nil
+            replaying = false
             return
           }
           if let before = previous,
             let problem = JournalReader.sequenceProblem(entry.sequence, after: before)
           {
             report(file, line: lineNumber, problem)
-            replay = nil
+            replaying = false
           }
           previous = entry.sequence
-          guard replaying, var state = replay else { return }
+          guard inForce, replaying else { return }
           do {
             try state.caseload.apply(entry)
             state.sequence = entry.sequence
-            replay = state
           } catch {
             problems.append(
               StoreProblem(
                 file: file, record: "line \(lineNumber) (sequence \(entry.sequence))",
                 problem: "cannot be replayed: \(error)"))
-            replay = nil
+            replaying = false
           }
         }
       } catch let failure as JournalReader.LineFailure {

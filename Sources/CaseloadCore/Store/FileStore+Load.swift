@@ -59,10 +59,10 @@ extension FileStore {
       try reader.catchUp(&state, &cursor, applied: &unused, keep: false)
     } catch {
       try? cursor.fd.close()
-      throw error is JournalReader.Shrunk
+      throw error is JournalReader.TakenBack
         ? CaseloadError.io(
           path: layout.full(cursor.file), operation: "read it",
-          reason: "it shrank while being read; try again") : error
+          reason: "a change was taken back while it was being read; try again") : error
     }
     // A segment past a missing one would be skipped, and its changes silently lost.
     if let stray = present.first(where: { $0 > cursor.number }) {

@@ -24,8 +24,12 @@ import SystemPackage
 //       "notes":[...],"addenda":[...],"actionsDone":[...]
 //       }
 //
-//   One record per line, keys sorted, so a person can read it and `diff` two copies. `journal`
-//   names the journal segment that continues from this snapshot. A newer `version` is refused.
+//   One record per line, keys sorted, so a person can read it and `diff` two copies; any other
+//   JSON layout of the same content reads the same. Allocations are grouped by case in case
+//   order, completed actions in the order recorded. `journal` names the journal segment that
+//   continues from this snapshot. A newer `version` is refused. Record ids are unique (teams,
+//   workers and cases each; sessions, notes, actions and addenda together) and every reference
+//   must resolve.
 //
 // - `journal/NNNNNN.jsonl`, the journal: one change per line, each line a JSON object ending
 //   in a newline, `{"at":"2026-11-23T14:05:00Z","by":"amara","change":{...},"seq":121}`.
@@ -33,6 +37,9 @@ import SystemPackage
 //   appended; a segment is never rewritten, so old segments are the audit history.
 //   A last line without its newline was cut short by a crash and was never reported saved:
 //   readers skip it and the next writer removes it.
+//
+//   A segment named by no snapshot (K+1 left by a compaction that failed before its rename)
+//   is simply where the journal continues; a segment after a missing one is refused.
 //
 // - `lock`, an empty file that writers hold with flock(LOCK_EX) while they commit or compact.
 //   Read-only use takes no lock.
@@ -46,6 +53,9 @@ import SystemPackage
 // fsync it, create the empty segment K+1 and fsync the journal directory, rename the temporary
 // file over `caseload.json`, fsync the store directory. A reader holding the old snapshot just
 // reads on from segment K into K+1, so it never needs to reload.
+//
+// Any file or folder readable or writable by other users, or a store file that is a symbolic
+// link, is refused. A snapshot over 1 GiB or a journal line over 64 MiB is refused unread.
 
 /// The JSON-file store: a snapshot plus an append-only journal, safe for several writers.
 public final class FileStore: CaseloadStore {
@@ -115,8 +125,8 @@ public final class FileStore: CaseloadStore {
   public func refresh() throws -> [JournalEntry] {
     do {
       try reader.catchUp(&state, &cursor, applied: &unreported, keep: true)
-    } catch is JournalReader.Shrunk {
-      try reload()
+    } catch is JournalReader.TakenBack {
+      try reloadAfterTakeBack()
     }
     defer { unreported = [] }
     return unreported
@@ -144,6 +154,7 @@ public final class FileStore: CaseloadStore {
       state.sequence = entry.sequence
       cursor.offset += Int64(line.count)
       cursor.lines += 1
+      cursor.lastLine = line
       return entry
     }
   }
@@ -173,8 +184,6 @@ public final class FileStore: CaseloadStore {
         }
       } catch let failure as JournalReader.LineFailure {
         throw failure.error(file: segment.file, limit: reader.limits.journalLineBytes, in: layout)
-      } catch is JournalReader.Shrunk {
-        continue
       }
     }
     return result
@@ -201,8 +210,8 @@ public final class FileStore: CaseloadStore {
   func catchUpUnderLock() throws {
     do {
       try reader.catchUp(&state, &cursor, applied: &unreported, keep: true)
-    } catch is JournalReader.Shrunk {
-      try reload()
+    } catch is JournalReader.TakenBack {
+      try reloadAfterTakeBack()
     }
     let size: Int64
     do throws(Errno) { size = try FileStatus.of(cursor.fd).size } catch {
@@ -249,12 +258,19 @@ public final class FileStore: CaseloadStore {
     var snapshotJournal: Int
   }
 
-  /// Reads the store afresh after a writer took back a change this process had already seen.
-  private func reload() throws {
+  /// Reads the store afresh after a writer took back a change this process had already seen,
+  /// and reports again from that change on: only the last line read can have been taken back,
+  /// since its writer held the lock until it had done so.
+  private func reloadAfterTakeBack() throws {
+    let doubtful = state.sequence
     let loaded = try Self.load(layout, reader)
     try? cursor.fd.close()
     state = loaded.state
     cursor = loaded.cursor
     snapshotJournal = loaded.snapshotJournal
+    unreported.removeAll { $0.sequence >= doubtful }
+    unreported += try changes(since: max(doubtful - 1, 0)).filter {
+      $0.sequence <= state.sequence
+    }
   }
 }

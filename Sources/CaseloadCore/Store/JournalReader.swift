@@ -8,6 +8,9 @@ struct SegmentCursor {
   let fd: FileDescriptor
   var offset: Int64 = 0
   var lines = 0
+  /// The last line read, newline included: if the bytes before `offset` ever differ from it,
+  /// the line was taken back and rewritten.
+  var lastLine: [UInt8] = []
 
   var file: String { StoreLayout.segmentFile(number) }
 }
@@ -26,9 +29,9 @@ struct JournalReader {
   let limits: StoreLimits
   let modes: StoreModes
 
-  /// A segment is shorter than what this process read from it: a writer took back a change that
-  /// failed to sync after this process saw it, so the state must be loaded afresh.
-  struct Shrunk: Error {}
+  /// A line this process read is no longer there: a writer took back a change that failed to
+  /// sync after this process saw it, so the state must be loaded afresh.
+  struct TakenBack: Error {}
 
   /// What stopped a segment being read line by line.
   enum LineFailure: Error {
@@ -130,7 +133,7 @@ struct JournalReader {
       do { try state.caseload.apply(entry) } catch {
         throw CaseloadError.invalidStore(
           file: file, record: "line \(number) (sequence \(entry.sequence))",
-          problem: "cannot be replayed: \(error)")
+          problem: StoreProblem.oneLine("cannot be replayed: \(error)"))
       }
       state.sequence = entry.sequence
       if keep { applied.append(entry) }
@@ -138,13 +141,21 @@ struct JournalReader {
   }
 
   /// Calls `body` with each complete line after the cursor and its line number, moving the
-  /// cursor past it once `body` returns. Throws `Shrunk`, `LineFailure` or what `body` throws.
+  /// cursor past it once `body` returns. Throws `TakenBack`, `LineFailure` or what `body` throws.
   func forEachLine(
     _ cursor: inout SegmentCursor, _ body: (ArraySlice<UInt8>, Int) throws -> Void
   ) throws {
     let size: Int64
     do { size = try FileStatus.of(cursor.fd).size } catch { throw LineFailure.io(error) }
-    guard size >= cursor.offset else { throw Shrunk() }
+    guard size >= cursor.offset else { throw TakenBack() }
+    if !cursor.lastLine.isEmpty {
+      let count = cursor.lastLine.count
+      let before: [UInt8]
+      do {
+        before = try StoreFiles.read(cursor.fd, at: cursor.offset - Int64(count), count: count)
+      } catch { throw LineFailure.io(error) }
+      guard before == cursor.lastLine else { throw TakenBack() }
+    }
     var position = cursor.offset
     var pending: [UInt8] = []
     while position < size {
@@ -165,6 +176,7 @@ struct JournalReader {
         try body(pending[start..<newline], number)
         cursor.lines = number
         cursor.offset += Int64(newline - start + 1)
+        cursor.lastLine = Array(pending[start...newline])
         start = newline + 1
       }
       pending.removeSubrange(..<start)
@@ -177,6 +189,9 @@ struct JournalReader {
   /// Why a line is not a journal entry, in words for a person.
   struct LineProblem: Error {
     let text: String
+
+    /// Values quoted from a hostile line may hold control characters; the text stays one line.
+    init(text: String) { self.text = StoreProblem.oneLine(text) }
   }
 
   static func decode(_ line: ArraySlice<UInt8>) -> Result<JournalEntry, LineProblem> {

@@ -1,5 +1,6 @@
 import CaseloadCore
 import Foundation
+import SystemPackage
 import Testing
 
 /// Journal lines written by hand, as a crash, a bad edit or a bad copy might leave them.
@@ -48,6 +49,17 @@ struct HostileJournal: Sendable, CustomTestStringConvertible {
     HostileJournal(
       name: "a change that cannot be replayed", lines: [Lines.visit(1, case: "C99")],
       expected: "journal/000001.jsonl: line 1 (sequence 1): cannot be replayed: no case 'C99'"),
+    HostileJournal(
+      name: "escape codes in a journal line stay on one line",
+      lines: [Lines.visit(1, case: #"C\u001b[2J\r"#)],
+      expected:
+        #"journal/000001.jsonl: line 1 (sequence 1): cannot be replayed: no case 'C\u{1b}[2J\u{d}'"#
+    ),
+    HostileJournal(
+      name: "an impossible date",
+      lines: [Lines.visit(1).replacing("2026-11-20", with: #"2026-02-30\n"#)],
+      expected:
+        #"journal/000001.jsonl: line 1: change.on: '2026-02-30\u{a}' is not a date (YYYY-MM-DD)"#),
   ]
 }
 
@@ -190,4 +202,39 @@ struct JournalTests {
     #expect(try reader.refresh().map(\.sequence) == [1])
     #expect(reader.caseload.notes(on: "C1").map(\.id) == ["N2"])
   }
+
+  @Test func aReaderThatSawAChangeLaterTakenBackReloads() throws {
+    let temp = try TemporaryDirectory()
+    let path = try temp.makeStore()
+    let watcher = Watcher()
+    watcher.store = try FileStore.open(
+      at: path, readOnly: true, user: "bo", clock: StoreFixture.clock)
+    let system = StoreIO.system
+    var io = system
+    // The reader looks between the write and the failed sync, so it sees a line that the
+    // writer then takes back and replaces with another of the same length.
+    io.sync = { fd, kind throws(Errno) in
+      guard watcher.failNextSync else { return try system.sync(fd, kind) }
+      watcher.failNextSync = false
+      watcher.seen = (try? watcher.store?.refresh().map(\.change)) ?? []
+      throw .ioError
+    }
+    let writer = try FileStore.open(at: path, user: "amara", clock: StoreFixture.clock, io: io)
+    watcher.failNextSync = true
+    #expect(throws: CaseloadError.self) { try writer.commit(StoreFixture.note("N2")) }
+    #expect(watcher.seen == [StoreFixture.note("N2")])
+    try writer.commit(StoreFixture.note("N3"))
+
+    let reader = try #require(watcher.store)
+    #expect(try reader.refresh().map(\.change) == [StoreFixture.note("N3")])
+    #expect(reader.caseload == writer.caseload)
+    #expect(reader.caseload.notes(on: "C1").map(\.id) == ["N3"])
+  }
+}
+
+/// Lets an injected system call reach a store on the test's own thread.
+private final class Watcher: @unchecked Sendable {
+  var store: FileStore?
+  var failNextSync = false
+  var seen: [Change] = []
 }
