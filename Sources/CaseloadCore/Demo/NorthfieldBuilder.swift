@@ -10,6 +10,8 @@ struct FamilyRequest {
   var queuedSince: Day?
   /// For an unallocated family: it came from another authority, not through the front door.
   var transferIn = false
+  /// The case opened after this day, so its holder had it fresh from the front door.
+  var openedAfter: Day?
   /// For a front door assessment that is already finished: when it opened and closed.
   var closedAssessment: (opened: Day, closed: Day)?
 }
@@ -58,14 +60,17 @@ struct NorthfieldBuilder {
     }
     let ids = caseIDs(count: size)
 
-    var chains: [Worker.ID?: [(worker: Worker.ID?, from: Day)]] = [:]
+    // Siblings with the same worker share one history, reasons and all.
+    var shared: [Worker.ID?: [Allocation]] = [:]
     for (index, holder) in request.holders.enumerated() {
       let childOpened = max(opened, births[index])
-      if chains[holder] == nil {
-        chains[holder] = chain(
+      if shared[holder] == nil {
+        let segments = chain(
           opened: opened, holder: holder, request: request, eldestBirth: births[0])
+        shared[holder] = allocations(
+          segments, category: request.category, queue: request.team,
+          transferIn: request.transferIn, siblings: size > 1)
       }
-      let segments = clip(chains[holder] ?? [], to: childOpened)
       var child = Case(
         id: ids[index], childName: childName(pool: pool, surname: surname),
         birthDate: births[index], family: size > 1 ? familyID : nil, category: request.category,
@@ -77,9 +82,7 @@ struct NorthfieldBuilder {
         child.visitInterval = .months(3)
         child.lastVisit = today.adding(days: -rng.int(10...85))
       }
-      var history = allocations(
-        of: child, segments: segments, queue: request.team, transferIn: request.transferIn,
-        siblings: size > 1)
+      var history = self.history(shared[holder] ?? [], of: child.id, opened: childOpened)
       if let span = request.closedAssessment {
         child.closed = span.closed
         child.lastVisit = childOpened.adding(
@@ -124,6 +127,9 @@ struct NorthfieldBuilder {
       return left.adding(days: -rng.int(150...240))
     }
     let daysAgo: Int
+    if let after = request.openedAfter, after.days(until: today) > 40 {
+      return today.adding(days: -rng.int(25...min(after.days(until: today) - 10, 720)))
+    }
     switch request.team.feeders.isEmpty ? .assessment : category {
     case .assessment: daysAgo = rng.chance(0.06) ? rng.int(66...80) : rng.int(3...50)
     case .childInNeed: daysAgo = rng.int(40...720)
@@ -191,10 +197,12 @@ struct NorthfieldBuilder {
         // Care leavers and young people about to leave care arrive one at a time.
         let alone = category == .careLeaver || team.team.id == NorthfieldRoster.leavingCare
         let count = alone ? 1 : size
+        // An ASYE is given new work, not a backlog; others get some of each.
+        let fresh = plan.worker.role == .asye || rng.chance(0.4)
         addFamily(
           FamilyRequest(
             team: team, holders: Array(repeating: plan.worker.id, count: count),
-            category: category))
+            category: category, openedAfter: fresh ? plan.worker.started : nil))
         remaining -= count
       }
     }

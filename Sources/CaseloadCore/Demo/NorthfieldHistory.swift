@@ -11,7 +11,7 @@ extension NorthfieldBuilder {
     if let holder {
       if team.feeders.isEmpty { return [(holder, opened)] }
       var formers = request.formerHolders
-      if formers.isEmpty, rng.chance(0.3),
+      if formers.isEmpty, rng.chance(0.15),
         let handover = handover(in: team.team.id, after: opened, to: holder)
       {
         formers = [handover]
@@ -21,7 +21,16 @@ extension NorthfieldBuilder {
         team.team.id == NorthfieldRoster.leavingCare
         ? min(max(opened, eldestBirth.adding(days: 16 * 365 + 30)), today.adding(days: -2))
         : opened
-      tail = formers.isEmpty ? [heldSince(opened: earliest, holder: holder)] : [] as [Segment]
+      // Most cases go straight to a worker once the earlier teams are done with them.
+      let afterFeeders: ClosedRange<Int>
+      switch team.team.id {
+      case NorthfieldRoster.main: afterFeeders = 14...35
+      case NorthfieldRoster.inCare: afterFeeders = 80...430
+      default: afterFeeders = 0...30
+      }
+      tail =
+        formers.isEmpty
+        ? [heldSince(opened: earliest, holder: holder, direct: afterFeeders)] : [] as [Segment]
       if !formers.isEmpty {
         // Each former worker held the case until they left, then the next took it over.
         let first = workerByID[formers[0]]
@@ -57,13 +66,15 @@ extension NorthfieldBuilder {
         let transfer = eldestBirth.adding(days: 16 * 365 + rng.int(0...540))
         length = max(min(cursor.days(until: transfer), span), rng.int(20...60))
       }
-      let end = min(cursor.adding(days: max(length, 1)), tailStart)
+      var end = min(cursor.adding(days: max(length, 1)), tailStart)
+      // Nobody takes a case on for a few days in between: the earlier team keeps it.
+      if end.days(until: tailStart) < 30 { end = tailStart }
       head += fill(from: cursor, to: end, team: feeder, count: 1, next: nil, exclude: holder)
       cursor = end
     }
     if cursor < tailStart, holder != nil {
       head += fill(
-        from: cursor, to: tailStart, team: team.team.id, count: rng.int(1...2),
+        from: cursor, to: tailStart, team: team.team.id, count: rng.chance(0.8) ? 1 : 2,
         next: tail[0].worker, exclude: holder)
     }
 
@@ -77,9 +88,16 @@ extension NorthfieldBuilder {
     return segments
   }
 
-  /// The holder took the case on some day after it opened and after they started.
-  private mutating func heldSince(opened: Day, holder: Worker.ID) -> Segment {
+  /// The holder took the case on some day after it opened and after they started: usually
+  /// straight after the earlier teams (`direct` days after opening), otherwise later on.
+  private mutating func heldSince(opened: Day, holder: Worker.ID, direct: ClosedRange<Int>)
+    -> Segment
+  {
     let started = max(workerByID[holder]?.started ?? opened, opened)
+    if rng.chance(0.85) {
+      let handedOver = max(opened.adding(days: rng.int(direct)), started)
+      return (holder, min(handedOver, today.adding(days: -1)))
+    }
     let longest = max(started.days(until: today), 0)
     return (holder, today.adding(days: -rng.int(min(2, longest)...longest)))
   }
@@ -111,7 +129,9 @@ extension NorthfieldBuilder {
           && worker.id != following && worker.id != exclude
       }
       guard !candidates.isEmpty else { break }
-      let worker = rng.pick(candidates)
+      // Someone already in post for the whole stretch, rather than a string of brief holders.
+      let whole = candidates.filter { $0.started <= start }
+      let worker = rng.pick(whole.isEmpty ? candidates : whole)
       var from = max(start, worker.started)
       if result.count + 1 < count, from.days(until: end) > 90 {
         from = from.adding(days: rng.int(30...(from.days(until: end) - 30)))
@@ -123,18 +143,23 @@ extension NorthfieldBuilder {
     return result
   }
 
-  /// The family's history cut to start on the day this child's case opened.
-  func clip(_ segments: [Segment], to opened: Day) -> [Segment] {
-    var result = segments.indices.filter { index in
-      index + 1 == segments.count || segments[index + 1].from > opened
-    }.map { segments[$0] }
-    if !result.isEmpty { result[0].from = opened }
+  /// The family's history as this child's: from the day their case opened (a baby born later
+  /// joins the siblings' worker), under their own case id.
+  func history(_ family: [Allocation], of caseID: Case.ID, opened: Day) -> [Allocation] {
+    var result = family.filter { ($0.to ?? today.adding(days: 1)) > opened }
+    guard let first = result.first else { return [] }
+    if first.from < opened {
+      result[0].from = opened
+      result[0].reason = "New baby; allocated with siblings"
+    }
+    for index in result.indices { result[index].case = caseID }
     return result
   }
 
-  /// Allocation records for a child, with the reasons and managers a real history would show.
+  /// Allocation records for a family, with the reasons and managers a real history would show.
   mutating func allocations(
-    of child: Case, segments: [Segment], queue: TeamPlan, transferIn: Bool, siblings: Bool
+    _ segments: [Segment], category: Case.Category, queue: TeamPlan, transferIn: Bool,
+    siblings: Bool
   ) -> [Allocation] {
     segments.enumerated().map { index, segment in
       let to = index + 1 < segments.count ? segments[index + 1].from : nil
@@ -142,10 +167,10 @@ extension NorthfieldBuilder {
       let team = segment.worker.flatMap { workerByID[$0]?.team } ?? queue.team.id
       let reason = allocationReason(
         first: index == 0, from: previous, to: segment.worker, on: segment.from,
-        category: child.category, queue: queue.team.id, transferIn: transferIn,
+        category: category, queue: queue.team.id, transferIn: transferIn,
         siblings: siblings)
       return Allocation(
-        case: child.id, worker: segment.worker, from: segment.from, to: to, reason: reason,
+        case: "", worker: segment.worker, from: segment.from, to: to, reason: reason,
         by: roster.team(team)?.managerUser ?? queue.managerUser)
     }
   }
@@ -178,14 +203,17 @@ extension NorthfieldBuilder {
     }
     switch (before?.team, after.team) {
     case (NorthfieldRoster.frontDoor, NorthfieldRoster.main):
-      return category == .childProtection
-        ? "Initial child protection conference: plan made" : "Stepped up to child in need"
+      switch category {
+      case .childProtection: return "Initial child protection conference: plan made"
+      case .childInNeed: return "Stepped up to child in need"
+      default: return "Stepped up after assessment"
+      }
     case (_, NorthfieldRoster.inCare) where before?.team != NorthfieldRoster.inCare:
       return "Became looked after; transfer to Children in Care"
     case (_, NorthfieldRoster.leavingCare) where before?.team != NorthfieldRoster.leavingCare:
       return "Transfer to Leaving Care"
     default:
-      if siblings, rng.chance(0.3) { return "Allocated with the siblings' worker" }
+      if siblings, rng.chance(0.3) { return "Moved together with siblings" }
       if after.role == .seniorPractitioner, rng.chance(0.5) {
         return "Complexity: moved to a senior practitioner"
       }

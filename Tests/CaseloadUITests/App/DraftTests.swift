@@ -6,7 +6,7 @@ import Testing
 struct DraftTests {
   static let earlier = Timestamp(seconds: Driver.now.seconds - 3_600)
 
-  static func leftBehind(_ target: Draft.Target = .oversight("C891949")) -> SavedDraft {
+  static func leftBehind(_ target: Draft.Target = .oversight("C529228")) -> SavedDraft {
     SavedDraft(
       draft: Draft(
         target: target, author: "pm.hughes", discussion: "Mum agreed to the school meeting.",
@@ -62,12 +62,12 @@ struct DraftTests {
     var d = Driver.demo(drafts: drafts)
     #expect(d.text.contains("Unsaved draft"))
     #expect(
-      d.text.contains("You did not save the oversight note on C891949 Oliver"))
+      d.text.contains("You did not save the oversight note on C529228 Hanna"))
     d.press(.char("y"))
     #expect(
       d.text == #"""
         caseload | Child in Need and Protection 1 -> Oversigh~ Mon 2026-11-23  pm.hughes
-        Oversight note on C891949 Oliver Bennett
+        Oversight note on C529228 Hanna Krawczyk
 
         Discussion
         Mum agreed to the school meeting.
@@ -106,7 +106,7 @@ struct DraftTests {
     d.press(.char("n"))
     #expect(d.text.contains("Draft kept: it comes back next time you open caseload or start"))
     #expect(drafts.all.count == 1)
-    d.press(.tab, .char("n"))  // the first case of the first worker: C891949
+    d.press(.tab, .char("n"))  // the first case of the first worker: C529228
     #expect(d.text.contains("Mum agreed to the school meeting."))
     #expect(d.text.contains("is back"))
   }

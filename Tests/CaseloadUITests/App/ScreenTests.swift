@@ -12,26 +12,26 @@ struct ScreenTests {
       d.text == #"""
         caseload | Child in Need and Protection 1              Mon 2026-11-23  pm.hughes
         Workers 12 | agency 5 (42%) | open cases 229 | caseloads avg 18.5 (10-28)
-        unallocated 7 | visits overdue 15 | supervision overdue 3
+        unallocated 7 | visits overdue 21 | supervision overdue 3
          Worker            Badges             Cases Load             Overdue Supervised
-        >Aisha Siddiqui                          15 [#######.]  92%!       - 2026-10-30
-         Bartłomiej Nowak  AGY LEAVING 30 Nov    17 [#######.]  82%        2 2026-11-17
-         Chidi Okonkwo                           27 [#######>] 125%!       3 2026-11-11
-         Dóra Szabó        AGY                   14 [######..]  70%        3 2026-11-13
-         Ffion Pritchard   LEAVE to 3 Dec        16 [######..]  73%        6 2026-10-07!
+        >Aisha Siddiqui                          15 [######..]  75%        2 2026-10-30
+         Bartłomiej Nowak  AGY LEAVING 30 Nov    17 [#######.]  91%!       1 2026-11-17
+         Chidi Okonkwo                           27 [#######>] 111%!       4 2026-11-11
+         Dóra Szabó        AGY                   14 [######..]  77%        3 2026-11-13
+         Ffion Pritchard   LEAVE to 3 Dec        16 [######..]  75%        6 2026-10-07!
          Gráinne Brennan   0.6 FTE               12 [#######.]  92%!       2 2026-10-28
-         Ifeoma Nwosu      ASYE                  10 [####....]  44%        - 2026-11-17
-         Kwame Asante      AGY                   19 [######..]  80%        4 2026-10-16!
-         Nguyễn Thị Lan                          18 [#######.]  83%        4 2026-11-06
-         Siobhán Gallagher                       20 [#######>] 107%!       1 2026-11-13
-         Zoë Harrington    AGY                   28 [#######>] 138%!       2 2026-10-13!
-         Łukasz Wiśniewski AGY                   26 [#######>] 137%!       6 2026-11-03
+         Ifeoma Nwosu      ASYE                  10 [###.....]  41%        - 2026-11-17
+         Kwame Asante      AGY                   19 [#######>] 104%!       4 2026-10-16!
+         Nguyễn Thị Lan                          18 [#######.]  94%!       2 2026-11-06
+         Siobhán Gallagher                       20 [#######.]  98%!       3 2026-11-13
+         Zoë Harrington    AGY                   28 [#######>] 130%!       8 2026-10-13!
+         Łukasz Wiśniewski AGY                   26 [#######>] 116%!       8 2026-11-03
           Cases of Aisha Siddiqui (15)
-         C891949  Oliver Bennett                  CIN         visit 2026-11-25
-         C309380  Kemar Grant                     Court       visit 2026-11-27
-         C559002  Lily Wójcik                     CP          visit 2026-11-27
-         C344110  Seren Prosser                   CIN         visit 2026-11-28
-         C456493  Kemar Francis                   CP          visit 2026-11-30
+         C529228  Hanna Krawczyk                  CP          visit 2026-11-27
+         C807716  Tyler Barker                    CP          visit 2026-11-27
+         C115088  Saoirse Byrne                   CP          visit 2026-11-30
+         C693075  Emeka Eze                       CIN         visit 2026-11-30
+         C115089  Ciarán Byrne                    CP          visit 2026-12-01
 
         j/k move  Tab pane  Enter open  r reassign  n note  s supervise  ? help  q quit
         """#)
@@ -45,26 +45,26 @@ struct ScreenTests {
       d.text == #"""
         caseload | Child in Need and Protection 1              Mon 2026-11-23  pm.hughes
         Workers 12 | agency 5 (42%) | open cases 229 | caseloads avg 18.5 (10-28)
-        unallocated 7 | visits overdue 15 | supervision overdue 3
+        unallocated 7 | visits overdue 21 | supervision overdue 3
          Worker            Badges             Cases Load             Overdue Supervised
-         Aisha Siddiqui                          15 [#######.]  92%!       - 2026-10-30
-         Bartłomiej Nowak  AGY LEAVING 30 Nov    17 [#######.]  82%        2 2026-11-17
-        >Chidi Okonkwo                           27 [#######>] 125%!       3 2026-11-11
-         Dóra Szabó        AGY                   14 [######..]  70%        3 2026-11-13
-         Ffion Pritchard   LEAVE to 3 Dec        16 [######..]  73%        6 2026-10-07!
+         Aisha Siddiqui                          15 [######..]  75%        2 2026-10-30
+         Bartłomiej Nowak  AGY LEAVING 30 Nov    17 [#######.]  91%!       1 2026-11-17
+        >Chidi Okonkwo                           27 [#######>] 111%!       4 2026-11-11
+         Dóra Szabó        AGY                   14 [######..]  77%        3 2026-11-13
+         Ffion Pritchard   LEAVE to 3 Dec        16 [######..]  75%        6 2026-10-07!
          Gráinne Brennan   0.6 FTE               12 [#######.]  92%!       2 2026-10-28
-         Ifeoma Nwosu      ASYE                  10 [####....]  44%        - 2026-11-17
-         Kwame Asante      AGY                   19 [######..]  80%        4 2026-10-16!
-         Nguyễn Thị Lan                          18 [#######.]  83%        4 2026-11-06
-         Siobhán Gallagher                       20 [#######>] 107%!       1 2026-11-13
-         Zoë Harrington    AGY                   28 [#######>] 138%!       2 2026-10-13!
-         Łukasz Wiśniewski AGY                   26 [#######>] 137%!       6 2026-11-03
+         Ifeoma Nwosu      ASYE                  10 [###.....]  41%        - 2026-11-17
+         Kwame Asante      AGY                   19 [#######>] 104%!       4 2026-10-16!
+         Nguyễn Thị Lan                          18 [#######.]  94%!       2 2026-11-06
+         Siobhán Gallagher                       20 [#######.]  98%!       3 2026-11-13
+         Zoë Harrington    AGY                   28 [#######>] 130%!       8 2026-10-13!
+         Łukasz Wiśniewski AGY                   26 [#######>] 116%!       8 2026-11-03
           Cases of Chidi Okonkwo (27)
-         C701010  Sagal Hassan                    CIN         visit 2026-11-19 OVERDUE
-         C471051  Hamdi Jama                      CIN         visit 2026-11-26
-         C692390  Maryam Hussain                  Court       visit 2026-11-27
-         C146568  Kemar Reid                      CIN         visit 2026-11-29
-         C589049  Lê Khánh Linh                   CIN         visit 2026-11-29
+         C301974  Ruby Barker                     CIN         visit 2026-11-09 OVERDUE
+         C262181  Haoran Li                       CP          visit 2026-11-27
+         C360742  Chiamaka Oladipo                CIN         visit 2026-11-27
+         C840279  Tobi Adeyemi                    CP          visit 2026-11-27
+         C360741  Temi Oladipo                    CIN         visit 2026-11-28
 
         j/k move  Tab pane  Enter open  r reassign  n note  s supervise  ? help  q quit
         """#)
@@ -78,26 +78,26 @@ struct ScreenTests {
       d.text == #"""
         caseload | Child in Need and Protection 1 -> Worker    Mon 2026-11-23  pm.hughes
         Chidi Okonkwo  Social worker, permanent
-        27 cases  [#####################>] 125%!  supervised 2026-11-11, next 2026-12-11
+        27 cases  [#####################>] 111%!  supervised 2026-11-11, next 2026-12-11
 
          Case    Child            Type   Since      Visited    Due         SW Oversight
-        >C701010 Sagal Hassan     CIN    2026-09-17 2026-10-22 2026-11-19!  4 2026-10-28
-         C471051 Hamdi Jama       CIN    2026-05-24 2026-10-29 2026-11-26   4 2026-08-2~
-         C692390 Maryam Hussain   Court  2025-12-17 2026-11-15 2026-11-27   2 2026-11-12
-         C146568 Kemar Reid       CIN    2025-12-03 2026-11-01 2026-11-29   2 2026-11-06
-         C589049 Lê Khánh Linh    CIN    2026-10-30 2026-11-01 2026-11-29   3 2026-10-16
-         C369810 Kemar Beckford   Court  2026-10-16 2026-11-17 2026-12-01   3 2026-10-2~
-         C420169 Amelia Bennett   CP     2026-08-13 2026-11-18 2026-12-02   3 2026-11-03
-         C420167 Poppy Bennett    CP     2026-08-13 2026-11-19 2026-12-03   3 2026-11-17
-         C573518 Hamza Malik      CP     2026-11-11 2026-11-19 2026-12-03   3 2026-11-02
-         C420166 Ellie-May Benne~ CP     2026-08-13 2026-11-22 2026-12-04   3 2026-11-09
-         C420168 Evie Bennett     CP     2026-08-13 2026-11-20 2026-12-04   3 2026-11-20
-         C692391 Ayaan Hussain    Court  2025-12-17 2026-11-21 2026-12-04   2 2026-11-18
-        Open actions (4)
-        2026-01-02! C692391 Write up the last visit
-        2026-11-22! C701010 Book the core group
+        >C301974 Ruby Barker      CIN    2026-05-24 2026-10-12 2026-11-09!  3 2026-10-26
+         C262181 Haoran Li        CP     2026-11-12 2026-11-14 2026-11-27   2 2026-11-20
+         C360742 Chiamaka Oladipo CIN    2025-12-07 2026-10-30 2026-11-27   2 2026-11-20
+         C840279 Tobi Adeyemi     CP     2026-09-29 2026-11-14 2026-11-27   2 2026-11-02
+         C360741 Temi Oladipo     CIN    2025-12-07 2026-10-31 2026-11-28   2 2026-11-20
+         C830507 Emeka Chukwu     CIN    2026-02-21 2026-10-31 2026-11-28   2 2026-11-05
+         C423363 Andre Grant      CP     2025-07-27 2026-11-16 2026-11-30   1 2026-10-29
+         C495455 Logan Bennett    CIN    2026-09-30 2026-11-02 2026-11-30   2 2026-09-1~
+         C237813 Riley Harris     CP     2025-02-07 2026-11-17 2026-12-01   1 2026-11-20
+         C423362 Jada Grant       CP     2025-07-27 2026-11-17 2026-12-01   1 2026-11-11
+         C840280 Chiamaka Adeyemi CP     2026-09-29 2026-11-17 2026-12-01   2 2026-11-11
+         C530618 Logan Whitaker   CP     2026-02-21 2026-11-19 2026-12-03   2 2026-11-20
+        Open actions (2)
+        2026-03-25! C423077 Write up the last visit
+        2026-12-05  C840280 Arrange a family group conference
 
-        Supervision: 2026-11-11, 2026-10-12, 2026-09-14, 2026-08-13
+        Supervision: 2026-11-11, 2026-10-09, 2026-09-11, 2026-08-14
 
         j/k move  Enter open  Space mark  r reassign  n note  Esc back  ? help  q quit
         """#)
@@ -109,28 +109,28 @@ struct ScreenTests {
     d.press(.tab, .enter)
     #expect(
       d.text == #"""
-        caseload | Child in Need and Protection 1 -> Case C89~ Mon 2026-11-23  pm.hughes
-          Oliver Bennett, 13, born 2013-01-26  CIN
-          Worker: Aisha Siddiqui   Opened 2025-12-04   Last visit 2026-10-28   Due
-          2026-11-25
-          Social workers in 12 months: 4
+        caseload | Child in Need and Protection 1 -> Case C52~ Mon 2026-11-23  pm.hughes
+          Hanna Krawczyk, 5, born 2021-09-15  CP
+          Worker: Aisha Siddiqui   Opened 2026-03-02   Last visit 2026-11-15   Due
+          2026-11-27
+          Social workers in 12 months: 3
           Allocation history
-            2026-07-24 to now  Aisha Siddiqui  (Daniel left; handover; by pm.hughes)
-            2026-01-07 to 2026-07-24  Daniel Osei  (Caseload balancing; by pm.hughes)
-            2025-12-20 to 2026-01-07  Ffion Pritchard  (Stepped up to child in need; by
+            2026-07-17 to now  Aisha Siddiqui  (Change of worker at family's request; by
             pm.hughes)
-            2025-12-04 to 2025-12-20  Tomasz Zieliński  (Referral accepted for
+            2026-04-04 to 2026-07-17  Kwame Asante  (Initial child protection
+            conference: plan made; by pm.hughes)
+            2026-03-02 to 2026-04-04  Yasmin Chowdhury  (Referral accepted for
             assessment; by pm.adeyemi)
           Oversight and supervision, newest first
         > Oversight note by pm.hughes, 2026-11-02
-              Aisha has done direct work with Oliver about home. Mum asking for help
-              with housing.
-              Decision: Strategy discussion if school raise further concerns.
-          Supervision with Aisha Siddiqui, 2026-10-30
-              Attendance better this half term. Mum says the routine is working.
-              Decision: Step down to early help if the next review is positive.
-          Oversight note by pm.hughes, 2026-09-04
-              Oliver going to the youth club; CAMHS referral still waiting.
+              Discussed with Aisha. Hanna seen alone at the last visit; home conditions
+              better than last month.
+              Decision: Consider step down to child in need at the review conference.
+          Oversight note by pm.hughes, 2026-10-14
+              Missed visit last week (family out). Aisha went back unannounced and saw
+              Hanna.
+              Decision: Recommend to conference that the plan continues; risk not yet
+              reduced.
 
         j/k move  r reassign  n note  a addendum  Esc back  / search  ? help  q quit
         """#)
@@ -145,20 +145,20 @@ struct ScreenTests {
     #expect(
       d.text == #"""
         caseload | Child in Need and Protection 1 -> Reassign  Mon 2026-11-23  pm.hughes
-        Move Oliver Bennett (C891949)
+        Move Hanna Krawczyk (C529228)
 
-        From Aisha Siddiqui        15 [##########.]  92%! -> 14 [##########.]  88%!
-        To   Ifeoma Nwosu          10 [#####......]  44%  -> 11 [#####......]  49%
+        From Aisha Siddiqui        15 [########...]  75%  -> 14 [########...]  68%
+        To   Ifeoma Nwosu          10 [#####......]  41%  -> 11 [#####......]  49%
 
-        WARNING: C891949 would be on their 5th social worker in 12 months
-
-        Reason (re+ Go ahead despite the warnings? --------------------------+
-                  |                                                          |
-                  | C891949 would be on their 5th social worker in 12 months |
+        WARNING: C529228 would be on their 4th social worker in 12 months
+        WARNING: C+ Go ahead despite the warnings? --------------------------+r is an
+        ASYE      |                                                          |
+                  | C529228 would be on their 4th social worker in 12 months |
+        Reason (re| C529228 is a child protection or court case and the new  |
+                  | worker is an ASYE                                        |
                   |                                                          |
                   | [y] Move anyway  [n] Go back                             |
                   +----------------------------------------------------------+
-
 
 
 
@@ -182,27 +182,27 @@ struct ScreenTests {
       d.text == #"""
         caseload | Child in Need and Protection 1              Mon 2026-11-23  pm.hughes
         Workers 12 | agency 5 (42%) | open cases 229 | caseloads avg 18.5 (11-28)
-        unallocated 7 | visits overdue 15 | supervision overdue 3
+        unallocated 7 | visits overdue 21 | supervision overdue 3
          Worker            Badges             Cases Load             Overdue Supervised
-        >Aisha Siddiqui                          14 [#######.]  88%!       - 2026-10-30
-         Bartłomiej Nowak  AGY LEAVING 30 Nov    17 [#######.]  82%        2 2026-11-17
-         Chidi Okonkwo                           27 [#######>] 125%!       3 2026-11-11
-         Dóra Szabó        AGY                   14 [######..]  70%        3 2026-11-13
-         Ffion Pritchard   LEAVE to 3 Dec        16 [######..]  73%        6 2026-10-07!
+        >Aisha Siddiqui                          14 [#####...]  68%        2 2026-10-30
+         Bartłomiej Nowak  AGY LEAVING 30 Nov    17 [#######.]  91%!       1 2026-11-17
+         Chidi Okonkwo                           27 [#######>] 111%!       4 2026-11-11
+         Dóra Szabó        AGY                   14 [######..]  77%        3 2026-11-13
+         Ffion Pritchard   LEAVE to 3 Dec        16 [######..]  75%        6 2026-10-07!
          Gráinne Brennan   0.6 FTE               12 [#######.]  92%!       2 2026-10-28
          Ifeoma Nwosu      ASYE                  11 [####....]  49%        - 2026-11-17
-         Kwame Asante      AGY                   19 [######..]  80%        4 2026-10-16!
-         Nguyễn Thị Lan                          18 [#######.]  83%        4 2026-11-06
-         Siobhán Gallagher                       20 [#######>] 107%!       1 2026-11-13
-         Zoë Harrington    AGY                   28 [#######>] 138%!       2 2026-10-13!
-         Łukasz Wiśniewski AGY                   26 [#######>] 137%!       6 2026-11-03
+         Kwame Asante      AGY                   19 [#######>] 104%!       4 2026-10-16!
+         Nguyễn Thị Lan                          18 [#######.]  94%!       2 2026-11-06
+         Siobhán Gallagher                       20 [#######.]  98%!       3 2026-11-13
+         Zoë Harrington    AGY                   28 [#######>] 130%!       8 2026-10-13!
+         Łukasz Wiśniewski AGY                   26 [#######>] 116%!       8 2026-11-03
         -> Cases of Aisha Siddiqui (14)
-        >C309380  Kemar Grant                     Court       visit 2026-11-27
-         C559002  Lily Wójcik                     CP          visit 2026-11-27
-         C344110  Seren Prosser                   CIN         visit 2026-11-28
-         C456493  Kemar Francis                   CP          visit 2026-11-30
-         C559296  Keisha Reid                     CP          visit 2026-12-01
-        Saved: reassign C891949 aisha.siddiqui->ifeoma.nwosu: Balancing
+        >C807716  Tyler Barker                    CP          visit 2026-11-27
+         C115088  Saoirse Byrne                   CP          visit 2026-11-30
+         C693075  Emeka Eze                       CIN         visit 2026-11-30
+         C115089  Ciarán Byrne                    CP          visit 2026-12-01
+         C115087  Cian Byrne                      CP          visit 2026-12-02
+        Saved: reassign C529228 aisha.siddiqui->ifeoma.nwosu: Balancing
         j/k move  Tab pane  Enter open  Space mark  r reassign  n note  ? help  q quit
         """#)
   }
@@ -218,27 +218,27 @@ struct ScreenTests {
       d.text == #"""
         caseload | Child in Need and Protection 1              Mon 2026-11-23  pm.hughes
         Workers 12 | agency 5 (42%) | open cases 229 | caseloads avg 18.5 (10-28)
-        unallocated 7 | visits overdue 15 | supervision overdue 3
+        unallocated 7 | visits overdue 21 | supervision overdue 3
          Worker            Badges             Cases Load             Overdue Supervised
-        >Aisha Siddiqui                          15 [#######.]  92%!       - 2026-10-30
-         Bartłomiej Nowak  AGY LEAVING 30 Nov    17 [#######.]  82%        2 2026-11-17
-         Chidi Okonkwo                           27 [#######>] 125%!       3 2026-11-11
-         Dóra Szabó        AGY                   14 [######..]  70%        3 2026-11-13
-         Ffion Pritchard   LEAVE to 3 Dec        16 [######..]  73%        6 2026-10-07!
+        >Aisha Siddiqui                          15 [######..]  75%        2 2026-10-30
+         Bartłomiej Nowak  AGY LEAVING 30 Nov    17 [#######.]  91%!       1 2026-11-17
+         Chidi Okonkwo                           27 [#######>] 111%!       4 2026-11-11
+         Dóra Szabó        AGY                   14 [######..]  77%        3 2026-11-13
+         Ffion Pritchard   LEAVE to 3 Dec        16 [######..]  75%        6 2026-10-07!
          Gráinne Brennan   0.6 FTE               12 [#######.]  92%!       2 2026-10-28
-         Ifeoma Nwosu      ASYE                  10 [####....]  44%        - 2026-11-17
-         Kwame Asante      AGY                   19 [######..]  80%        4 2026-10-16!
-         Nguyễn Thị Lan                          18 [#######.]  83%        4 2026-11-06
-         Siobhán Gallagher                       20 [#######>] 107%!       1 2026-11-13
-         Zoë Harrington    AGY                   28 [#######>] 138%!       2 2026-10-13!
-         Łukasz Wiśniewski AGY                   26 [#######>] 137%!       6 2026-11-03
+         Ifeoma Nwosu      ASYE                  10 [###.....]  41%        - 2026-11-17
+         Kwame Asante      AGY                   19 [#######>] 104%!       4 2026-10-16!
+         Nguyễn Thị Lan                          18 [#######.]  94%!       2 2026-11-06
+         Siobhán Gallagher                       20 [#######.]  98%!       3 2026-11-13
+         Zoë Harrington    AGY                   28 [#######>] 130%!       8 2026-10-13!
+         Łukasz Wiśniewski AGY                   26 [#######>] 116%!       8 2026-11-03
         -> Cases of Aisha Siddiqui (15)
-        >C891949  Oliver Bennett                  CIN         visit 2026-11-25
-         C309380  Kemar Grant                     Court       visit 2026-11-27
-         C559002  Lily Wójcik                     CP          visit 2026-11-27
-         C344110  Seren Prosser                   CIN         visit 2026-11-28
-         C456493  Kemar Francis                   CP          visit 2026-11-30
-        Saved: note N-TEST1 on C891949
+        >C529228  Hanna Krawczyk                  CP          visit 2026-11-27
+         C807716  Tyler Barker                    CP          visit 2026-11-27
+         C115088  Saoirse Byrne                   CP          visit 2026-11-30
+         C693075  Emeka Eze                       CIN         visit 2026-11-30
+         C115089  Ciarán Byrne                    CP          visit 2026-12-01
+        Saved: note N-TEST1 on C529228
         j/k move  Tab pane  Enter open  Space mark  r reassign  n note  ? help  q quit
         """#)
   }
@@ -319,26 +319,26 @@ struct ScreenTests {
       d.text == #"""
         caseload | Child in Need and Protection 1   Mon 2026-11-23  pm.hughes  READ-ONLY
         Workers 12 | agency 5 (42%) | open cases 229 | caseloads avg 18.5 (10-28)
-        unallocated 7 | visits overdue 15 | supervision overdue 3
+        unallocated 7 | visits overdue 21 | supervision overdue 3
          Worker            Badges             Cases Load             Overdue Supervised
-        >Aisha Siddiqui                          15 [#######.]  92%!       - 2026-10-30
-         Bartłomiej Nowak  AGY LEAVING 30 Nov    17 [#######.]  82%        2 2026-11-17
-         Chidi Okonkwo                           27 [#######>] 125%!       3 2026-11-11
-         Dóra Szabó        AGY                   14 [######..]  70%        3 2026-11-13
-         Ffion Pritchard   LEAVE to 3 Dec        16 [######..]  73%        6 2026-10-07!
+        >Aisha Siddiqui                          15 [######..]  75%        2 2026-10-30
+         Bartłomiej Nowak  AGY LEAVING 30 Nov    17 [#######.]  91%!       1 2026-11-17
+         Chidi Okonkwo                           27 [#######>] 111%!       4 2026-11-11
+         Dóra Szabó        AGY                   14 [######..]  77%        3 2026-11-13
+         Ffion Pritchard   LEAVE to 3 Dec        16 [######..]  75%        6 2026-10-07!
          Gráinne Brennan   0.6 FTE               12 [#######.]  92%!       2 2026-10-28
-         Ifeoma Nwosu      ASYE                  10 [####....]  44%        - 2026-11-17
-         Kwame Asante      AGY                   19 [######..]  80%        4 2026-10-16!
-         Nguyễn Thị Lan                          18 [#######.]  83%        4 2026-11-06
-         Siobhán Gallagher                       20 [#######>] 107%!       1 2026-11-13
-         Zoë Harrington    AGY                   28 [#######>] 138%!       2 2026-10-13!
-         Łukasz Wiśniewski AGY                   26 [#######>] 137%!       6 2026-11-03
+         Ifeoma Nwosu      ASYE                  10 [###.....]  41%        - 2026-11-17
+         Kwame Asante      AGY                   19 [#######>] 104%!       4 2026-10-16!
+         Nguyễn Thị Lan                          18 [#######.]  94%!       2 2026-11-06
+         Siobhán Gallagher                       20 [#######.]  98%!       3 2026-11-13
+         Zoë Harrington    AGY                   28 [#######>] 130%!       8 2026-10-13!
+         Łukasz Wiśniewski AGY                   26 [#######>] 116%!       8 2026-11-03
         -> Cases of Aisha Siddiqui (15)
-        >C891949  Oliver Bennett                  CIN         visit 2026-11-25
-         C309380  Kemar Grant                     Court       visit 2026-11-27
-         C559002  Lily Wójcik                     CP          visit 2026-11-27
-         C344110  Seren Prosser                   CIN         visit 2026-11-28
-         C456493  Kemar Francis                   CP          visit 2026-11-30
+        >C529228  Hanna Krawczyk                  CP          visit 2026-11-27
+         C807716  Tyler Barker                    CP          visit 2026-11-27
+         C115088  Saoirse Byrne                   CP          visit 2026-11-30
+         C693075  Emeka Eze                       CIN         visit 2026-11-30
+         C115089  Ciarán Byrne                    CP          visit 2026-12-01
         ! Read-only: reassigning is unavailable (opened with --read-only).
         j/k move  Tab pane  Enter open  Space mark  r reassign  n note  ? help  q quit
         """#)
@@ -350,36 +350,36 @@ struct ScreenTests {
     #expect(
       d.text == #"""
         caseload | Child in Need and Protection 1                                                      Mon 2026-11-23  pm.hughes
-        Workers 12 | agency 5 (42%) | open cases 229 | caseloads avg 18.5 (10-28) | unallocated 7 | visits overdue 15
+        Workers 12 | agency 5 (42%) | open cases 229 | caseloads avg 18.5 (10-28) | unallocated 7 | visits overdue 21
          Worker                          Badges                         Cases Load                           Overdue Supervised
-        >Aisha Siddiqui                                                    15 [####################..]  92%!       - 2026-10-30
-         Bartłomiej Nowak                AGY LEAVING 2026-11-30            17 [##################....]  82%        2 2026-11-17
-         Chidi Okonkwo                                                     27 [#####################>] 125%!       3 2026-11-11
-         Dóra Szabó                      AGY                               14 [################......]  70%        3 2026-11-13
-         Ffion Pritchard                 LEAVE to 2026-12-03               16 [################......]  73%        6 2026-10-07!
+        >Aisha Siddiqui                                                    15 [#################.....]  75%        2 2026-10-30
+         Bartłomiej Nowak                AGY LEAVING 2026-11-30            17 [####################..]  91%!       1 2026-11-17
+         Chidi Okonkwo                                                     27 [#####################>] 111%!       4 2026-11-11
+         Dóra Szabó                      AGY                               14 [#################.....]  77%        3 2026-11-13
+         Ffion Pritchard                 LEAVE to 2026-12-03               16 [#################.....]  75%        6 2026-10-07!
          Gráinne Brennan                 0.6 FTE                           12 [####################..]  92%!       2 2026-10-28
-         Ifeoma Nwosu                    ASYE                              10 [##########............]  44%        - 2026-11-17
-         Kwame Asante                    AGY                               19 [##################....]  80%        4 2026-10-16!
-         Nguyễn Thị Lan                                                    18 [##################....]  83%        4 2026-11-06
-         Siobhán Gallagher                                                 20 [#####################>] 107%!       1 2026-11-13
-         Zoë Harrington                  AGY                               28 [#####################>] 138%!       2 2026-10-13!
-         Łukasz Wiśniewski               AGY                               26 [#####################>] 137%!       6 2026-11-03
+         Ifeoma Nwosu                    ASYE                              10 [#########.............]  41%        - 2026-11-17
+         Kwame Asante                    AGY                               19 [#####################>] 104%!       4 2026-10-16!
+         Nguyễn Thị Lan                                                    18 [#####################.]  94%!       2 2026-11-06
+         Siobhán Gallagher                                                 20 [#####################.]  98%!       3 2026-11-13
+         Zoë Harrington                  AGY                               28 [#####################>] 130%!       8 2026-10-13!
+         Łukasz Wiśniewski               AGY                               26 [#####################>] 116%!       8 2026-11-03
           Cases of Aisha Siddiqui (15)
-         C891949  Oliver Bennett                                                          CIN         visit 2026-11-25
-         C309380  Kemar Grant                                                             Court       visit 2026-11-27
-         C559002  Lily Wójcik                                                             CP          visit 2026-11-27
-         C344110  Seren Prosser                                                           CIN         visit 2026-11-28
-         C456493  Kemar Francis                                                           CP          visit 2026-11-30
-         C559296  Keisha Reid                                                             CP          visit 2026-12-01
-         C630134  Amelia Harris                                                           CP          visit 2026-12-02
-         C191846  Rafi Miah                                                               Court       visit 2026-12-03
-         C309381  Shanice Grant                                                           Court       visit 2026-12-03
-         C522061  Riley Hartley                                                           Court       visit 2026-12-04
-         C837365  Abdirahman Jama                                                         CiC         visit 2026-12-05
-         C508215  Réka Szabó                                                              CIN         visit 2026-12-09
-         C718638  Inaya Hussain                                                           CIN         visit 2026-12-15
-         C351335  Kojo Adjei                                                              CIN         visit 2026-12-19
-         C718639  Zara Hussain                                                            CIN         visit 2026-12-19
+         C529228  Hanna Krawczyk                                                          CP          visit 2026-11-27
+         C807716  Tyler Barker                                                            CP          visit 2026-11-27
+         C115088  Saoirse Byrne                                                           CP          visit 2026-11-30
+         C693075  Emeka Eze                                                               CIN         visit 2026-11-30
+         C115089  Ciarán Byrne                                                            CP          visit 2026-12-01
+         C115087  Cian Byrne                                                              CP          visit 2026-12-02
+         C415950  Kelechi Eze                                                             CP          visit 2026-12-03
+         C458267  Charlie Shaw                                                            CP          visit 2026-12-04
+         C680633  Osian Prosser                                                           CP          visit 2026-12-04
+         C807715  Evie Barker                                                             CP          visit 2026-12-04
+         C807717  Riley Barker                                                            CP          visit 2026-12-04
+         C925544  Ellie-May Shaw                                                          CIN         visit 2026-12-05
+         C322511  Mason Lister                                                            CIN         visit 2026-12-18
+         C925543  Isla Shaw                                                               CIN         visit 2026-12-18
+         C925542  Chloé Shaw                                                              CIN         visit 2026-12-19
 
 
 
