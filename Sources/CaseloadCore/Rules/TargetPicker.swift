@@ -26,14 +26,14 @@ struct TargetPicker {
   mutating func pick(for cases: [Case], remember: Bool = true) -> (target: Worker.ID?, why: String)
   {
     guard !candidates.isEmpty else {
-      return (nil, "no one in the team can take cases: left unallocated")
+      return (nil, "no one can take cases")
     }
     let ids = cases.map(\.id)
     let withRoom = candidates.compactMap { worker -> (worker: Worker, load: WorkerLoad)? in
       let load = rules.load(of: worker.id, adding: given[worker.id, default: []] + ids)
       return load.band == .over ? nil : (worker, load)
     }
-    guard !withRoom.isEmpty else { return (nil, "no one has room: left unallocated") }
+    guard !withRoom.isEmpty else { return (nil, "no one has room") }
 
     let highRisk = cases.contains { $0.category.isHighRisk }
     var pool = withRoom
@@ -51,10 +51,11 @@ struct TargetPicker {
       }?.worker
     }
     guard let chosen = lightest(continuing.isEmpty ? pool : continuing) else {
-      return (nil, "no one has room: left unallocated")
+      return (nil, "no one has room")
     }
-    var why = continuing.isEmpty ? "lowest load after the move" : "previous worker of the child"
-    if highRisk, chosen.role == .asye { why += " (an ASYE: no one else has room)" }
+    // Short enough to read whole in the handover screen's column at 80 columns.
+    var why = continuing.isEmpty ? "lowest load after move" : "child's previous worker"
+    if highRisk, chosen.role == .asye { why = "ASYE: no one else has room" }
     if remember { given[chosen.id, default: []] += ids }
     return (chosen.id, why)
   }

@@ -107,19 +107,22 @@ public struct HandoverScreen: ScreenModel {
       width: rect.width)
     let rows = plan.lines.enumerated().map { index, line -> [TableCell] in
       let child = app.caseload.case(line.case)
-      let target = line.target.flatMap { app.caseload.worker($0)?.name } ?? "unallocated"
+      let worker = line.target.flatMap { app.caseload.worker($0) }
+      let target = worker?.name ?? "unallocated"
+      // A high-risk case going to an ASYE is a warning of SPEC 1.4, so it stands out.
+      let risky = worker?.role == .asye && child?.category.isHighRisk == true
       return [
         TableCell((index == position.selected ? ">" : " ") + line.case.rawValue),
         TableCell(child?.childName ?? ""), TableCell(child?.category.shortLabel ?? ""),
         TableCell(target, role: line.target == nil ? .warn : .normal),
-        TableCell(line.why, role: .dim),
+        TableCell(line.why, role: risky ? .warn : .dim),
       ]
     }
     let tableRect = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 3)
     Table(
       columns: [
-        TableColumn(" Case", width: .fixed(9)), TableColumn("Child", width: .fixed(18)),
-        TableColumn("Type", width: .fixed(6)), TableColumn("To", width: .fixed(18)),
+        TableColumn(" Case", width: .fixed(9)), TableColumn("Child", width: .fixed(16)),
+        TableColumn("Type", width: .fixed(6)), TableColumn("To", width: .fixed(17)),
         TableColumn("Why", width: .fill),
       ], rows: rows, position: position
     ).render(into: &canvas, rect: tableRect, focused: !editingReason)

@@ -105,7 +105,7 @@ public struct WorkerDetail: ScreenModel {
         TableColumn("Type", width: .fixed(6)), TableColumn("Since", width: .fixed(10)),
         TableColumn("Visited", width: .fixed(10)), TableColumn("Due", width: .fixed(11)),
         TableColumn("SW", width: .fixed(2), alignment: .right),
-        TableColumn("Oversight", width: .fixed(10)),
+        TableColumn("Oversight", width: .fixed(11)),
       ],
       rows: list.enumerated().map { index, child in
         let due = rules.visitDue(child) ?? rules.assessmentDue(child)

@@ -150,7 +150,7 @@ struct UnallocatedQueueTests {
     let item = f.caseload.unallocatedQueue(team: Fixture.team, today: f.today)
       .first { $0.case.id == "C14" }
     #expect(item?.suggested == "W1")
-    #expect(item?.why == "previous worker of the child")
+    #expect(item?.why == "child's previous worker")
     #expect(item?.daysWaiting == 21)
   }
 

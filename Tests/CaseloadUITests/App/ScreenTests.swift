@@ -80,19 +80,19 @@ struct ScreenTests {
         Chidi Okonkwo  Social worker, permanent
         27 cases  [#####################>] 111%!  supervised 2026-11-11, next 2026-12-11
 
-         Case    Child            Type   Since      Visited    Due         SW Oversight
-        >C301974 Ruby Barker      CIN    2026-05-24 2026-10-12 2026-11-09!  3 2026-10-26
-         C262181 Haoran Li        CP     2026-11-12 2026-11-14 2026-11-27   2 2026-11-20
-         C360742 Chiamaka Oladipo CIN    2025-12-07 2026-10-30 2026-11-27   2 2026-11-20
-         C840279 Tobi Adeyemi     CP     2026-09-29 2026-11-14 2026-11-27   2 2026-11-02
-         C360741 Temi Oladipo     CIN    2025-12-07 2026-10-31 2026-11-28   2 2026-11-20
-         C830507 Emeka Chukwu     CIN    2026-02-21 2026-10-31 2026-11-28   2 2026-11-05
-         C423363 Andre Grant      CP     2025-07-27 2026-11-16 2026-11-30   1 2026-10-29
-         C495455 Logan Bennett    CIN    2026-09-30 2026-11-02 2026-11-30   2 2026-09-1~
-         C237813 Riley Harris     CP     2025-02-07 2026-11-17 2026-12-01   1 2026-11-20
-         C423362 Jada Grant       CP     2025-07-27 2026-11-17 2026-12-01   1 2026-11-11
-         C840280 Chiamaka Adeyemi CP     2026-09-29 2026-11-17 2026-12-01   2 2026-11-11
-         C530618 Logan Whitaker   CP     2026-02-21 2026-11-19 2026-12-03   2 2026-11-20
+         Case    Child           Type   Since      Visited    Due         SW Oversight
+        >C301974 Ruby Barker     CIN    2026-05-24 2026-10-12 2026-11-09!  3 2026-10-26
+         C262181 Haoran Li       CP     2026-11-12 2026-11-14 2026-11-27   2 2026-11-20
+         C360742 Chiamaka Oladi~ CIN    2025-12-07 2026-10-30 2026-11-27   2 2026-11-20
+         C840279 Tobi Adeyemi    CP     2026-09-29 2026-11-14 2026-11-27   2 2026-11-02
+         C360741 Temi Oladipo    CIN    2025-12-07 2026-10-31 2026-11-28   2 2026-11-20
+         C830507 Emeka Chukwu    CIN    2026-02-21 2026-10-31 2026-11-28   2 2026-11-05
+         C423363 Andre Grant     CP     2025-07-27 2026-11-16 2026-11-30   1 2026-10-29
+         C495455 Logan Bennett   CIN    2026-09-30 2026-11-02 2026-11-30   2 2026-09-14!
+         C237813 Riley Harris    CP     2025-02-07 2026-11-17 2026-12-01   1 2026-11-20
+         C423362 Jada Grant      CP     2025-07-27 2026-11-17 2026-12-01   1 2026-11-11
+         C840280 Chiamaka Adeye~ CP     2026-09-29 2026-11-17 2026-12-01   2 2026-11-11
+         C530618 Logan Whitaker  CP     2026-02-21 2026-11-19 2026-12-03   2 2026-11-20
         Open actions (2)
         2026-03-25! C423077 Write up the last visit
         2026-12-05  C840280 Arrange a family group conference
@@ -342,6 +342,44 @@ struct ScreenTests {
         ! Read-only: reassigning is unavailable (opened with --read-only).
         j/k move  Tab pane  Enter open  Space mark  r reassign  n note  ? help  q quit
         """#)
+  }
+
+  @Test("H proposes a handover: a target and a reason per case, read whole at 80 columns")
+  func screen11() {
+    var d = Driver.demo()
+    d.press(.char("H"))
+    #expect(
+      d.text == #"""
+        caseload | Child in Need and Protection 1 -> Handover  Mon 2026-11-23  pm.hughes
+        Handover plan for Aisha Siddiqui: 15 cases
+         Case     Child            Type   To                Why
+        >C807715  Evie Barker      CP     Dóra Szabó        lowest load after move
+         C807716  Tyler Barker     CP     Dóra Szabó        lowest load after move
+         C807717  Riley Barker     CP     Dóra Szabó        lowest load after move
+         C115087  Cian Byrne       CP     Ifeoma Nwosu      ASYE: no one else has room
+         C115088  Saoirse Byrne    CP     Ifeoma Nwosu      ASYE: no one else has room
+         C115089  Ciarán Byrne     CP     Ifeoma Nwosu      ASYE: no one else has room
+         C925542  Chloé Shaw       CIN    Ifeoma Nwosu      lowest load after move
+         C925543  Isla Shaw        CIN    Ifeoma Nwosu      lowest load after move
+         C925544  Ellie-May Shaw   CIN    Ifeoma Nwosu      lowest load after move
+         C415950  Kelechi Eze      CP     Dóra Szabó        lowest load after move
+         C529228  Hanna Krawczyk   CP     Ifeoma Nwosu      ASYE: no one else has room
+         C680633  Osian Prosser    CP     Ifeoma Nwosu      ASYE: no one else has room
+         C458267  Charlie Shaw     CP     Ifeoma Nwosu      ASYE: no one else has room
+         C322511  Mason Lister     CIN    Ifeoma Nwosu      lowest load after move
+         C693075  Emeka Eze        CIN    Nguyễn Thị Lan    lowest load after move
+
+
+
+        Reason: Handover: Aisha Siddiqui
+
+        j/k move  h/l change target  Enter apply  Esc cancel  / search  ? help  q quit
+        """#)
+    let styled = d.canvas.styledText.split(separator: "\n")
+    let asye = styled.filter { $0.contains("C529228") }
+    #expect(asye.count == 1 && asye[0].contains("{warn}ASYE: no one else has room"))
+    let plain = styled.filter { $0.contains("C807716") }
+    #expect(plain.count == 1 && plain[0].contains("{dim}lowest load after move"))
   }
 
   @Test("the demo board at 120x40")
