@@ -63,10 +63,11 @@ public struct CaseDetail: ScreenModel {
         role: .highlight))
     let due = rules.visitDue(child) ?? rules.assessmentDue(child)
     let workers = rules.socialWorkers(of: caseID)
+    lines.append(Line(text: "Worker: \(name(child.worker))   Opened \(child.opened)"))
+    // Visit dates on a line of their own, so the due date is never wrapped away at 80 columns.
     lines.append(
       Line(
-        text:
-          "Worker: \(name(child.worker))   Opened \(child.opened)   Last visit \(child.lastVisit?.description ?? "none")"
+        text: "Last visit \(child.lastVisit?.description ?? "none")"
           + (due.map { "   Due \($0.date)\($0.overdue ? " OVERDUE" : "")" } ?? ""),
         role: due?.overdue == true ? .over : .normal))
     lines.append(

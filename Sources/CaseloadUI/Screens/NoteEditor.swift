@@ -251,6 +251,15 @@ public struct NoteEditor: ScreenModel {
       return
         "Supervision with \(app.caseload.worker(worker)?.name ?? worker.rawValue), \(app.context.today)"
     case .addendum(let record):
+      // Say which record is being corrected, as the case detail listed it.
+      if let note = app.caseload.notes.first(where: { $0.id == record }) {
+        return "Addendum to the oversight note on \(note.note.case) by \(note.authorship.author),"
+          + " \(note.authorship.recorded.utcDay)"
+      }
+      if let session = app.caseload.sessions.first(where: { $0.id == record }) {
+        let worker = app.caseload.worker(session.worker)?.name ?? session.worker.rawValue
+        return "Addendum to the supervision of \(worker), \(session.date)"
+      }
       return "Addendum to \(record)"
     }
   }

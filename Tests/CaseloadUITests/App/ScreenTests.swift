@@ -111,8 +111,8 @@ struct ScreenTests {
       d.text == #"""
         caseload | Child in Need and Protection 1 -> Case C52~ Mon 2026-11-23  pm.hughes
           Hanna Krawczyk, 5, born 2021-09-15  CP
-          Worker: Aisha Siddiqui   Opened 2026-03-02   Last visit 2026-11-15   Due
-          2026-11-27
+          Worker: Aisha Siddiqui   Opened 2026-03-02
+          Last visit 2026-11-15   Due 2026-11-27
           Social workers in 12 months: 3
           Allocation history
             2026-07-17 to now  Aisha Siddiqui  (Change of worker at family's request; by
@@ -380,6 +380,23 @@ struct ScreenTests {
     #expect(asye.count == 1 && asye[0].contains("{warn}ASYE: no one else has room"))
     let plain = styled.filter { $0.contains("C807716") }
     #expect(plain.count == 1 && plain[0].contains("{dim}lowest load after move"))
+  }
+
+  @Test("a on a record in case detail writes an addendum that names the record it corrects")
+  func addendum() {
+    var d = Driver.demo()
+    d.press(.tab, .enter, .char("a"))
+    #expect(
+      d.lines[1].hasPrefix("Addendum to the oversight note on C529228 by pm.hughes, 2026-11-02"))
+    d.type("The visit was on Tuesday, not Monday.")
+    d.press(.ctrl("s"))
+    let saved = d.store.caseload.addenda.last
+    #expect(saved?.text == "The visit was on Tuesday, not Monday.")
+    let newest = d.store.caseload.notes(on: "C529228").max {
+      $0.authorship.recorded < $1.authorship.recorded
+    }
+    #expect(newest?.id == saved?.target, "the record chosen in case detail, newest first")
+    #expect(d.text.contains("The visit was on Tuesday, not Monday."), "back on the case, shown")
   }
 
   @Test("the demo board at 120x40")
