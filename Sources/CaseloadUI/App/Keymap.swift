@@ -27,16 +27,20 @@ public struct KeyBinding: Hashable, Sendable {
   public var label: String
   /// What the keys do, in a word or two.
   public var summary: String
+  /// What the keys do, as the help screen says it (the footer's word can be shared by a pair).
+  public var help: String
   public var command: Command
   /// Shown in the footer (all bindings are shown in help).
   public var inFooter: Bool
 
   public init(
-    _ keys: [Key], _ label: String, _ summary: String, _ command: Command, footer: Bool = true
+    _ keys: [Key], _ label: String, _ summary: String, _ command: Command, footer: Bool = true,
+    help: String? = nil
   ) {
     self.keys = keys
     self.label = label
     self.summary = summary
+    self.help = help ?? summary
     self.command = command
     inFooter = footer
   }
@@ -45,8 +49,8 @@ public struct KeyBinding: Hashable, Sendable {
 /// The key maps every screen builds from.
 public enum Keymap {
   public static let move = [
-    KeyBinding([.char("k"), .up], "k/Up", "up", .up, footer: false),
-    KeyBinding([.char("j"), .down], "j/k", "move", .down),
+    KeyBinding([.char("k"), .up], "k/Up", "up", .up, footer: false, help: "move up"),
+    KeyBinding([.char("j"), .down], "j/k", "move", .down, help: "move down"),
     KeyBinding([.pageUp], "PgUp", "page up", .pageUp, footer: false),
     KeyBinding([.pageDown], "PgDn", "page down", .pageDown, footer: false),
     KeyBinding([.home], "Home", "first", .top, footer: false),
@@ -55,15 +59,17 @@ public enum Keymap {
 
   /// Up/Down only, for screens where letters are typed into a field.
   public static let arrows = [
-    KeyBinding([.up, .ctrl("p")], "Up", "up", .up, footer: false),
-    KeyBinding([.down, .ctrl("n")], "Up/Down", "move", .down),
+    KeyBinding([.up, .ctrl("p")], "Up", "up", .up, footer: false, help: "move up"),
+    KeyBinding([.down, .ctrl("n")], "Up/Down", "move", .down, help: "move down"),
     KeyBinding([.pageUp], "PgUp", "page up", .pageUp, footer: false),
     KeyBinding([.pageDown], "PgDn", "page down", .pageDown, footer: false),
   ]
 
   public static let panes = [
-    KeyBinding([.tab, .char("l"), .right], "Tab", "pane", .nextPane),
-    KeyBinding([.backTab, .char("h"), .left], "h/l", "pane", .previousPane, footer: false),
+    KeyBinding([.tab, .char("l"), .right], "Tab", "pane", .nextPane, help: "next pane"),
+    KeyBinding(
+      [.backTab, .char("h"), .left], "h/l", "pane", .previousPane, footer: false,
+      help: "previous pane"),
   ]
 
   public static let open = KeyBinding([.enter], "Enter", "open", .open)

@@ -37,7 +37,7 @@ public struct HandoverScreen: ScreenModel {
       ]
     }
     return Keymap.move + [
-      KeyBinding([.char("l"), .right], "h/l", "change target", .nextChoice),
+      KeyBinding([.char("l"), .right], "h/l", "change target", .nextChoice, help: "next target"),
       KeyBinding([.char("h"), .left], "h", "previous target", .previousChoice, footer: false),
       KeyBinding([.enter], "Enter", "apply", .open),
       Keymap.cancel,

@@ -36,7 +36,7 @@ public struct HelpScreen: ScreenModel {
   static func row(_ binding: KeyBinding) -> String {
     let names = binding.keys.map(\.displayName).joined(separator: " ")
     return "  " + names.padding(toLength: max(18, names.count + 1), withPad: " ", startingAt: 0)
-      + binding.summary
+      + binding.help
   }
 
   public mutating func perform(_ command: Command, app: inout AppState) -> Outcome {

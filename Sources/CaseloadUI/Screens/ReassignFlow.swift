@@ -149,7 +149,7 @@ public struct ReassignFlow: ScreenModel {
       }
       let change = preview(app, to: id)?.load(of: id)
       let warnings = preview(app, to: id)?.warnings.count ?? 0
-      let badges = Badge.badges(of: worker, today: app.context.today).map(\.text).joined(
+      let badges = Badge.badges(of: worker, today: app.context.today).map(\.shortText).joined(
         separator: " ")
       return [
         TableCell(lead + worker.name),
@@ -169,13 +169,55 @@ public struct ReassignFlow: ScreenModel {
         TableCell(warnings == 0 ? "" : "\(warnings)!", role: .warn),
       ]
     }
+    // The selected target's warnings go under the list, so they are read before choosing.
+    // The list takes the rows it needs, keeping at least four for them.
+    let tableHeight = min(targets.count + 1, rect.height - (rect.height >= 10 ? 4 : 0))
     Table(
       columns: [
-        TableColumn(" Move to", width: .fill), TableColumn("Badges", width: .fixed(12)),
+        TableColumn(" Move to", width: .fill), TableColumn("Badges", width: .fixed(14)),
         TableColumn("Before", width: .fixed(20)), TableColumn("After", width: .fixed(20)),
         TableColumn("Warn", width: .fixed(4)),
       ], rows: rows, position: position
-    ).render(into: &canvas, rect: rect)
+    ).render(
+      into: &canvas,
+      rect: Rect(x: rect.x, y: rect.y, width: rect.width, height: tableHeight))
+    let area = Rect(
+      x: rect.x, y: rect.y + tableHeight + 1, width: rect.width,
+      height: rect.maxY - (rect.y + tableHeight + 1))
+    guard area.height > 0, let preview = preview(app, to: target) else { return }
+    let name = target.flatMap { app.caseload.worker($0)?.name } ?? "nobody"
+    if preview.warnings.isEmpty {
+      canvas.put("Moving to \(name): no warnings.", x: area.x, y: area.y, role: .ok)
+    } else {
+      renderWarnings(
+        preview.warnings, heading: "If moved to \(name):", into: &canvas, rect: area)
+    }
+  }
+
+  /// The warnings as wrapped lines, alike ones grouped, each saying whether it is a block.
+  static func warningLines(_ warnings: [ReassignmentWarning], width: Int) -> [(
+    text: String, block: Bool
+  )] {
+    ReassignmentWarning.grouped(warnings).flatMap { message, block in
+      wordWrap((block ? "BLOCK: " : "WARNING: ") + message, width: width).map { ($0, block) }
+    }
+  }
+
+  /// Draws the warnings into `rect`; what does not fit is counted on the last row.
+  private func renderWarnings(
+    _ warnings: [ReassignmentWarning], heading: String?, into canvas: inout Canvas, rect: Rect
+  ) {
+    var lines: [(text: String, block: Bool)] = heading.map { [($0, false)] } ?? []
+    lines += Self.warningLines(warnings, width: rect.width)
+    if lines.count > rect.height, rect.height > 0 {
+      let hidden = lines.count - rect.height + 1
+      lines = Array(lines.prefix(rect.height - 1))
+      lines.append(("... \(hidden) more line\(hidden == 1 ? "" : "s") of warnings", true))
+    }
+    for (row, line) in lines.prefix(rect.height).enumerated() {
+      let role: StyleRole = heading != nil && row == 0 ? .header : line.block ? .over : .warn
+      canvas.put(line.text, x: rect.x, y: rect.y + row, role: role, width: rect.width)
+    }
   }
 
   private func renderConfirm(
@@ -211,18 +253,59 @@ public struct ReassignFlow: ScreenModel {
       canvas.put("No warnings.", x: rect.x, y: y, role: .ok)
       y += 1
     }
-    for warning in preview.warnings {
-      let lead = warning.isBlock ? "BLOCK: " : "WARNING: "
-      for line in wordWrap(lead + warning.message, width: rect.width) {
-        canvas.put(line, x: rect.x, y: y, role: warning.isBlock ? .over : .warn, width: rect.width)
-        y += 1
-      }
-    }
-    y += 1
+    // The reason line always shows: warnings get the rows above it, and say if some are cut.
+    let needed = Self.warningLines(preview.warnings, width: rect.width).count
+    let reasonY = min(rect.maxY - 1, y + needed + 1)
+    renderWarnings(
+      preview.warnings, heading: nil, into: &canvas,
+      rect: Rect(x: rect.x, y: y, width: rect.width, height: max(0, reasonY - 1 - y)))
+    y = reasonY
     let label = "Reason (required): "
     let x = canvas.put(label, x: rect.x, y: y, role: .highlight)
     reason.render(
       into: &canvas, rect: Rect(x: rect.x + x, y: y, width: rect.width - x, height: 1),
       focused: true)
+  }
+}
+
+extension ReassignmentWarning {
+  /// Warnings as lines for the screen: the same warning for several siblings becomes one
+  /// line naming them all. Each line says whether it is a block.
+  static func grouped(_ warnings: [ReassignmentWarning]) -> [(message: String, block: Bool)] {
+    var order: [String] = []
+    var cases: [String: [String]] = [:]
+    var lines: [String: (message: String, block: Bool)] = [:]
+    for warning in warnings {
+      let key: String
+      let id: String?
+      switch warning {
+      case .thirdWorker(let caseID, let count): (key, id) = ("worker\(count)", caseID.rawValue)
+      case .asyeHighRisk(let caseID): (key, id) = ("asye", caseID.rawValue)
+      case .unallocatingProtected(let caseID): (key, id) = ("protected", caseID.rawValue)
+      default: (key, id) = (warning.message, nil)
+      }
+      if lines[key] == nil {
+        order.append(key)
+        lines[key] = (warning.message, warning.isBlock)
+      }
+      if let id { cases[key, default: []].append(id) }
+    }
+    return order.compactMap { key in
+      guard let line = lines[key] else { return nil }
+      guard let ids = cases[key], ids.count > 1 else { return line }
+      let names = ids.joined(separator: ", ")
+      switch key {
+      case "asye":
+        return ("\(names) are child protection or court cases and the new worker is an ASYE", false)
+      case "protected":
+        return (
+          "\(names) are child protection or child-in-care cases: leaving them unallocated must"
+            + " be confirmed", true
+        )
+      default:
+        // "C1 would be on their 3rd social worker ...": the same words fit several children.
+        return (names + line.message.dropFirst(ids[0].count), line.block)
+      }
+    }
   }
 }

@@ -285,14 +285,14 @@ struct ScreenTests {
       d.text == #"""
         caseload | Child in Need and Protection 1 -> Help      Mon 2026-11-23  pm.hughes
         Keys on Team board
-          k Up              up
-          j Down            move
+          k Up              move up
+          j Down            move down
           PgUp              page up
           PgDn              page down
           Home              first
           End               last
-          Tab l Right       pane
-          Shift-Tab h Left  pane
+          Tab l Right       next pane
+          Shift-Tab h Left  previous pane
           Enter             open
           r                 reassign
           n                 note
@@ -397,6 +397,67 @@ struct ScreenTests {
     }
     #expect(newest?.id == saved?.target, "the record chosen in case detail, newest first")
     #expect(d.text.contains("The visit was on Tuesday, not Monday."), "back on the case, shown")
+  }
+
+  @Test("the target list shows the chosen worker's warnings; siblings' alike warnings are one line")
+  func reassignSiblings() {
+    var d = Driver.demo()
+    d.press(.tab, .char("j"), .char("r"))  // Tyler Barker, whose two siblings Aisha also holds
+    #expect(
+      d.text == #"""
+        caseload | Child in Need and Protection 1 -> Reassign  Mon 2026-11-23  pm.hughes
+        Move Tyler Barker (C807716)
+        With siblings: Evie Barker (C807715), Riley Barker (C807717)
+
+         Move to           Badges         Before               After                Warn
+        >Ifeoma Nwosu      ASYE           10 [####.....]  41%  13 [#####....]  57%  3!
+         Ffion Pritchard   LEAVE to 3 Dec 16 [#######..]  75%  19 [########.]  89%! 1!
+         Dóra Szabó        AGY            14 [#######..]  77%  17 [########.]  91%!
+         Bartłomiej Nowak  AGY LEAVING 3~ 17 [########.]  91%! 20 [########>] 105%! 2!
+         Nguyễn Thị Lan                   18 [########.]  94%! 21 [########>] 108%! 1!
+         Siobhán Gallagher                20 [########.]  98%! 23 [########>] 112%! 1!
+         Gráinne Brennan   0.6 FTE        12 [########.]  92%! 15 [########>] 115%! 1!
+         Kwame Asante      AGY            19 [########>] 104%! 22 [########>] 118%! 1!
+         Chidi Okonkwo                    27 [########>] 111%! 30 [########>] 125%! 1!
+         Łukasz Wiśniewski AGY            26 [########>] 116%! 29 [########>] 130%! 1!
+         Zoë Harrington    AGY            28 [########>] 130%! 31 [########>] 144%! 1!
+         Leave unallocated
+
+        If moved to Ifeoma Nwosu:
+        WARNING: C807716, C807715, C807717 are child protection or court cases and the
+        new worker is an ASYE
+
+
+        j/k move  Enter choose  i siblings  Esc cancel  / search  t team  ? help  q quit
+        """#)
+    d.press(.enter)
+    #expect(
+      d.text == #"""
+        caseload | Child in Need and Protection 1 -> Reassign  Mon 2026-11-23  pm.hughes
+        Move Tyler Barker (C807716)
+        With siblings: Evie Barker (C807715), Riley Barker (C807717)
+
+        From Aisha Siddiqui        15 [########...]  75%  -> 12 [#######....]  61%
+        To   Ifeoma Nwosu          10 [#####......]  41%  -> 13 [######.....]  57%
+
+        WARNING: C807716, C807715, C807717 are child protection or court cases and the
+        new worker is an ASYE
+
+        Reason (required):
+
+
+
+
+
+
+
+
+
+
+
+
+        Enter confirm  Esc back
+        """#)
   }
 
   @Test("the demo board at 120x40")
