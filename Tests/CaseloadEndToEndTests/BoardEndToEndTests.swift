@@ -147,6 +147,22 @@ struct BoardEndToEndTests {
     return (attributes[.posixPermissions] as? Int ?? -1) & 0o777
   }
 
+  @Test("a move made by another manager with the CLI shows on the open board within seconds")
+  func othersChanges() throws {
+    let setup = try Setup()
+    let tmux = try setup.board()
+    let before = try tmux.waitFor("Cases of")
+    #expect(before.contains { $0.contains("Aisha Siddiqui") && $0.contains(" 15 [") })
+    let moved = try setup.cli.run([
+      "reassign", "--demo", "C807716", "--to", "dora.szabo", "--reason", "Cover", "--force",
+    ])
+    #expect(moved.status == 0, "\(moved.stderr)")
+    // Tyler Barker and the two siblings Aisha also holds: 15 cases become 12.
+    let after = try tmux.waitFor("changed the store: reassign", timeout: 5)
+    #expect(after.contains { $0.contains("Aisha Siddiqui") && $0.contains(" 12 [") })
+    #expect(after.contains { $0.contains("Dóra Szabó") && $0.contains(" 17 [") })
+  }
+
   @Test("60x20 shows the size message; back to 80x24 restores the board")
   func resize() throws {
     let setup = try Setup()

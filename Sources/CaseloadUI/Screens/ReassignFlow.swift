@@ -12,6 +12,9 @@ public struct ReassignFlow: ScreenModel {
   public var includeSiblings = true
   public var step = Step.pick
   public var reason = Prompt()
+  /// The moves as shown when the user chose the target: if another manager changes them
+  /// before the confirm, the user is shown the new bars and asked again, never overruled.
+  public var reviewed: [Reassignment.Move]?
 
   public init(cases: [Case.ID], app: AppState, suggested: Worker.ID? = nil) throws {
     self.cases = cases
@@ -72,14 +75,16 @@ public struct ReassignFlow: ScreenModel {
           ? "Siblings held by the same worker move too." : "Only the chosen cases move.")
       return .stay
     case .open:
-      guard preview(app, to: target) != nil else {
+      guard let chosen = preview(app, to: target) else {
         app.say(.warning, "These cases are already with that worker; choose another.")
         return .stay
       }
+      reviewed = chosen.reassignment(reason: "", today: app.context.today).moves
       step = .confirm
       return .stay
     case .back:
       step = .pick
+      reviewed = nil
       return .stay
     case .cancel:
       return .closed
@@ -90,14 +95,25 @@ public struct ReassignFlow: ScreenModel {
     }
   }
 
-  private func confirm(app: inout AppState) -> Outcome {
+  private mutating func confirm(app: inout AppState) -> Outcome {
     let why = reason.text.trimmingCharacters(in: .whitespacesAndNewlines)
     guard !why.isEmpty else {
       app.say(.warning, "A reassignment needs a reason: type why the case moves, then Enter.")
       return .stay
     }
-    guard let preview = preview(app, to: target) else { return .stay }
-    let change = Change.reassign(preview.reassignment(reason: why, today: app.context.today))
+    guard let preview = preview(app, to: target) else {
+      app.say(.warning, "These cases are now with that worker; Esc to choose another.")
+      return .stay
+    }
+    let reassignment = preview.reassignment(reason: why, today: app.context.today)
+    if let reviewed, reviewed != reassignment.moves {
+      self.reviewed = reassignment.moves
+      app.say(
+        .warning,
+        "Another manager moved these cases since you looked: check the bars, then Enter again.")
+      return .stay
+    }
+    let change = Change.reassign(reassignment)
     guard preview.warnings.isEmpty else {
       let block = preview.warnings.first(where: \.isBlock)
       app.question = Question(
