@@ -63,7 +63,7 @@ struct TargetPicker {
 
 extension Worker {
   /// Name order as a manager reads a list: ignoring case and accents, then by id.
-  static func byName(_ a: Worker, _ b: Worker) -> Bool {
+  public static func byName(_ a: Worker, _ b: Worker) -> Bool {
     let (ka, kb) = (a.sortKey, b.sortKey)
     return ka != kb ? ka < kb : a.id.rawValue < b.id.rawValue
   }

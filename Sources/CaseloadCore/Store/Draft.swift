@@ -35,6 +35,19 @@ public struct Draft: Hashable, Sendable, Codable {
     }
   }
 
+  /// An action added to the note before it was saved, as typed.
+  public struct PendingAction: Hashable, Sendable, Codable {
+    public var text: String
+    public var owner: Worker.ID
+    public var due: Day
+
+    public init(text: String, owner: Worker.ID, due: Day) {
+      self.text = text
+      self.owner = owner
+      self.due = due
+    }
+  }
+
   public var target: Target
   /// Who was typing.
   public var author: String
@@ -44,10 +57,13 @@ public struct Draft: Hashable, Sendable, Codable {
   public var actionOwner: Worker.ID?
   /// As typed, so a half-typed date comes back as it was.
   public var actionDue: String
+  /// Actions already added with Enter, before the one being typed.
+  public var actions: [PendingAction]
 
   public init(
     target: Target, author: String, discussion: String, decision: String = "",
-    actionText: String = "", actionOwner: Worker.ID? = nil, actionDue: String = ""
+    actionText: String = "", actionOwner: Worker.ID? = nil, actionDue: String = "",
+    actions: [PendingAction] = []
   ) {
     self.target = target
     self.author = author
@@ -56,10 +72,11 @@ public struct Draft: Hashable, Sendable, Codable {
     self.actionText = actionText
     self.actionOwner = actionOwner
     self.actionDue = actionDue
+    self.actions = actions
   }
 
   enum CodingKeys: String, CodingKey {
-    case kind, target, author, discussion, decision, actionText, actionOwner, actionDue
+    case kind, target, author, discussion, decision, actionText, actionOwner, actionDue, actions
   }
 
   public init(from decoder: any Decoder) throws {
@@ -78,6 +95,7 @@ public struct Draft: Hashable, Sendable, Codable {
     actionText = try container.decodeIfPresent(String.self, forKey: .actionText) ?? ""
     actionOwner = try container.decodeIfPresent(Worker.ID.self, forKey: .actionOwner)
     actionDue = try container.decodeIfPresent(String.self, forKey: .actionDue) ?? ""
+    actions = try container.decodeIfPresent([PendingAction].self, forKey: .actions) ?? []
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -90,6 +108,7 @@ public struct Draft: Hashable, Sendable, Codable {
     try container.encode(actionText, forKey: .actionText)
     try container.encodeIfPresent(actionOwner, forKey: .actionOwner)
     try container.encode(actionDue, forKey: .actionDue)
+    try container.encode(actions, forKey: .actions)
   }
 }
 

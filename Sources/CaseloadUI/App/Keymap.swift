@@ -5,7 +5,7 @@ public enum Command: Hashable, Sendable {
   case open, back, quit, help, search, switchTeam
   case reassign, mark, supervise, note, addendum, undo, unallocated, handover
   case save, confirm, cancel, toggleSiblings, nextField, previousField
-  case nextChoice, previousChoice, chooseUnallocated
+  case nextChoice, previousChoice, chooseUnallocated, addAction
 }
 
 /// One entry of a screen's key map: the keys, how the footer and help name them, and the

@@ -28,6 +28,8 @@ public struct HelpScreen: ScreenModel {
       ("  Ctrl-S or F2      save", .normal),
       ("  Esc               cancel (asks first if you have typed anything)", .normal),
       ("  Tab / Shift-Tab   next / previous field", .normal),
+      ("  Enter (action)    add the action and start another; Backspace on an empty", .normal),
+      ("                    action line takes the last one back", .normal),
       ("  arrows, Home/End, PgUp/PgDn, Backspace/Delete, paste: as usual", .normal),
     ]
     return lines

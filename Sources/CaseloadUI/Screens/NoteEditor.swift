@@ -18,13 +18,16 @@ public struct NoteEditor: ScreenModel {
   public var actionDue: Prompt
   /// Index into `owners` for the action's owner.
   public var owner = 0
+  /// Actions added with Enter; the one on the action line is added on save too.
+  public var actions: [Draft.PendingAction] = []
   public let owners: [Worker.ID]
   public var field = Field.discussion
 
   public init(_ kind: Kind, app: AppState) {
     self.kind = kind
+    // The holder first, then the team in name order, as the board lists them.
     var owners = app.caseload.workers(in: app.teamID).filter { !$0.hasLeft(on: app.context.today) }
-      .map(\.id)
+      .sorted(by: Worker.byName).map(\.id)
     var holder: Worker.ID?
     switch kind {
     case .oversight(let caseID): holder = app.caseload.case(caseID)?.worker
@@ -59,7 +62,7 @@ public struct NoteEditor: ScreenModel {
   }
 
   public var hasUnsavedEdit: Bool {
-    !discussion.isEmpty || !decision.isEmpty || !actionText.text.isEmpty
+    !discussion.isEmpty || !decision.isEmpty || !actionText.text.isEmpty || !actions.isEmpty
   }
 
   /// The typing so far, to keep on disk; nil while there is none.
@@ -69,7 +72,7 @@ public struct NoteEditor: ScreenModel {
       target: kind, author: author, discussion: discussion.text, decision: decision.text,
       actionText: actionText.text,
       actionOwner: owners.indices.contains(owner) ? owners[owner] : nil,
-      actionDue: actionDue.text)
+      actionDue: actionDue.text, actions: actions)
   }
 
   /// Puts a kept draft's typing back into the fields.
@@ -79,6 +82,7 @@ public struct NoteEditor: ScreenModel {
     actionText = Prompt(text: draft.actionText)
     if !draft.actionDue.isEmpty { actionDue = Prompt(text: draft.actionDue, width: 10) }
     if let wanted = draft.actionOwner, let index = owners.firstIndex(of: wanted) { owner = index }
+    actions = draft.actions
   }
 
   public func bindings(_ app: AppState) -> [KeyBinding] {
@@ -88,7 +92,13 @@ public struct NoteEditor: ScreenModel {
       keys.append(KeyBinding([.backTab], "S-Tab", "previous", .previousField, footer: false))
     }
     if field == .actionOwner {
-      keys.append(KeyBinding([.left, .right, .char(" ")], "Left/Right", "owner", .nextChoice))
+      keys.append(KeyBinding([.right, .char(" ")], "Left/Right", "owner", .nextChoice))
+      keys.append(
+        KeyBinding([.left], "Left", "owner", .previousChoice, footer: false, help: "previous owner")
+      )
+    }
+    if [.actionText, .actionOwner, .actionDue].contains(field) {
+      keys.append(KeyBinding([.enter], "Enter", "add action", .addAction))
     }
     keys.append(Keymap.cancel)
     keys.append(KeyBinding([.function(1)], "F1", "help", .help))
@@ -103,13 +113,18 @@ public struct NoteEditor: ScreenModel {
     var decisionLabel: Rect
     var decision: Rect
     var action: Rect
+    /// The actions added so far, above the action line.
+    var added: Rect
 
-    init(body: Rect, kind: Kind) {
+    /// How many rows the added actions take at most.
+    static let addedRows = 4
+
+    init(body: Rect, kind: Kind, added count: Int = 0) {
       heading = Rect(x: body.x, y: body.y, width: body.width, height: 1)
       discussionLabel = Rect(x: body.x, y: body.y + 2, width: body.width, height: 1)
       let tail: Int
       switch kind {
-      case .oversight: tail = 7
+      case .oversight: tail = 7 + min(count, Self.addedRows)
       case .session, .addendum: tail = 0
       }
       discussion = Rect(
@@ -117,12 +132,15 @@ public struct NoteEditor: ScreenModel {
       decisionLabel = Rect(x: body.x, y: discussion.maxY + 1, width: body.width, height: 1)
       decision = Rect(x: body.x, y: decisionLabel.maxY, width: body.width, height: 3)
       action = Rect(x: body.x, y: body.maxY - 1, width: body.width, height: 1)
+      let rows = min(count, Self.addedRows)
+      added = Rect(x: body.x, y: action.y - rows, width: body.width, height: rows)
     }
   }
 
   public mutating func handleText(_ key: Key, app: AppState) -> Bool {
     let layout = Layout(
-      body: Rect(x: 0, y: 1, width: app.size.width, height: app.size.height - 3), kind: kind)
+      body: Rect(x: 0, y: 1, width: app.size.width, height: app.size.height - 3), kind: kind,
+      added: actions.count)
     switch field {
     case .discussion:
       discussion.resize(width: layout.discussion.width, height: layout.discussion.height)
@@ -131,6 +149,13 @@ public struct NoteEditor: ScreenModel {
       decision.resize(width: layout.decision.width, height: layout.decision.height)
       return decision.handle(key)
     case .actionText:
+      if key == .backspace, actionText.text.isEmpty, let last = actions.popLast() {
+        // Backspace on an empty action line takes the last added action back to edit.
+        actionText = Prompt(text: last.text)
+        actionDue = Prompt(text: last.due.description, width: 10)
+        if let index = owners.firstIndex(of: last.owner) { owner = index }
+        return true
+      }
       return key != .enter && actionText.handle(key)
     case .actionDue:
       return key != .enter && actionDue.handle(key)
@@ -149,6 +174,25 @@ public struct NoteEditor: ScreenModel {
       return .stay
     case .nextChoice:
       if !owners.isEmpty { owner = (owner + 1) % owners.count }
+      return .stay
+    case .previousChoice:
+      if !owners.isEmpty { owner = (owner + owners.count - 1) % owners.count }
+      return .stay
+    case .addAction:
+      do {
+        guard let action = try typedAction() else {
+          app.say(.info, "Type the action first, then Enter to add it.")
+          return .stay
+        }
+        actions.append(action)
+        actionText = Prompt()
+        field = .actionText
+        app.say(
+          .info,
+          "Action added (\(actions.count) so far): Enter adds another, Ctrl-S saves the note.")
+      } catch {
+        app.say(.warning, "\(error)")
+      }
       return .stay
     case .cancel, .back:
       guard hasUnsavedEdit else { return .closed }
@@ -173,24 +217,28 @@ public struct NoteEditor: ScreenModel {
     }
   }
 
+  /// The action on the action line, nil when none is typed, or a refusal saying what is wrong.
+  func typedAction() throws -> Draft.PendingAction? {
+    let words = actionText.text.trimmingCharacters(in: .whitespaces)
+    guard !words.isEmpty else { return nil }
+    guard let due = Day(iso: actionDue.text.trimmingCharacters(in: .whitespaces)) else {
+      throw CaseloadError.refused("The action's due date must be YYYY-MM-DD.")
+    }
+    guard owners.indices.contains(owner) else {
+      throw CaseloadError.refused("The action needs an owner.")
+    }
+    return Draft.PendingAction(text: words, owner: owners[owner], due: due)
+  }
+
   /// The record to save, or a refusal saying what is missing.
   func change(_ app: AppState) throws -> Change {
     let text = discussion.text.trimmingCharacters(in: .whitespacesAndNewlines)
     guard !text.isEmpty else {
       throw CaseloadError.refused("Nothing to save yet: write the discussion first.")
     }
-    var actions: [CaseloadCore.Action] = []
-    let actionWords = actionText.text.trimmingCharacters(in: .whitespaces)
-    if !actionWords.isEmpty {
-      guard let due = Day(iso: actionDue.text.trimmingCharacters(in: .whitespaces)) else {
-        throw CaseloadError.refused("The action's due date must be YYYY-MM-DD.")
-      }
-      guard owners.indices.contains(owner) else {
-        throw CaseloadError.refused("The action needs an owner.")
-      }
-      actions.append(
-        CaseloadCore.Action(
-          id: app.context.newRecordID("A"), text: actionWords, owner: owners[owner], due: due))
+    let actions = (self.actions + [try typedAction()].compactMap { $0 }).map {
+      CaseloadCore.Action(
+        id: app.context.newRecordID("A"), text: $0.text, owner: $0.owner, due: $0.due)
     }
     switch kind {
     case .oversight(let caseID):
@@ -217,7 +265,7 @@ public struct NoteEditor: ScreenModel {
   }
 
   public func render(_ app: AppState, into canvas: inout Canvas, rect: Rect) {
-    let layout = Layout(body: rect, kind: kind)
+    let layout = Layout(body: rect, kind: kind, added: actions.count)
     canvas.put(heading(app), x: rect.x, y: rect.y, role: .highlight, width: rect.width)
     canvas.put(
       discussionLabel, x: layout.discussionLabel.x,
@@ -230,6 +278,7 @@ public struct NoteEditor: ScreenModel {
       decision.render(into: &canvas, rect: layout.decision, focused: field == .decision)
     }
     if fields.contains(.actionText) {
+      renderAdded(app, into: &canvas, rect: layout.added)
       renderAction(app, into: &canvas, rect: layout.action)
     }
   }
@@ -261,6 +310,22 @@ public struct NoteEditor: ScreenModel {
         return "Addendum to the supervision of \(worker), \(session.date)"
       }
       return "Addendum to \(record)"
+    }
+  }
+
+  /// The actions added so far, numbered; the earliest are counted when there are many.
+  private func renderAdded(_ app: AppState, into canvas: inout Canvas, rect: Rect) {
+    guard rect.height > 0 else { return }
+    var rows = actions.enumerated().map { index, action in
+      let owner = app.caseload.worker(action.owner)?.name ?? action.owner.rawValue
+      return "\(index + 1). \(action.text) | \(owner) | due \(action.due)"
+    }
+    if rows.count > rect.height {
+      let hidden = rows.count - rect.height + 1
+      rows = ["(\(hidden) earlier action\(hidden == 1 ? "" : "s"))"] + rows.suffix(rect.height - 1)
+    }
+    for (row, text) in rows.enumerated() {
+      canvas.put(text, x: rect.x, y: rect.y + row, role: .normal, width: rect.width)
     }
   }
 

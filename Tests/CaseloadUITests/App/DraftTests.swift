@@ -11,7 +11,12 @@ struct DraftTests {
       draft: Draft(
         target: target, author: "pm.hughes", discussion: "Mum agreed to the school meeting.",
         decision: "Stay on CIN", actionText: "Book the meeting", actionOwner: "ifeoma.nwosu",
-        actionDue: "2026-12-04"),
+        actionDue: "2026-12-04",
+        actions: [
+          Draft.PendingAction(
+            text: "Call the school", owner: "dora.szabo",
+            due: Day(year: 2026, month: 12, day: 1) ?? Driver.today)
+        ]),
       saved: earlier)
   }
 
@@ -81,12 +86,12 @@ struct DraftTests {
 
 
 
-
         Decision
         Stay on CIN
 
 
 
+        1. Call the school | Dóra Szabó | due 2026-12-01
         Action: Book the meeting          Owner: <Ifeoma Nwosu> Due: 2026-12-04
         Your unsaved draft from 2026-11-23 09:00 UTC is back.
         ^S/F2 save  Tab next field  Esc cancel  F1 help
@@ -94,8 +99,8 @@ struct DraftTests {
     d.press(.ctrl("s"))
     let saved = d.store.caseload.notes.last?.note
     #expect(saved?.discussion == "Mum agreed to the school meeting.")
-    #expect(saved?.actions.map(\.owner) == ["ifeoma.nwosu"])
-    #expect(saved?.actions.map(\.due.description) == ["2026-12-04"])
+    #expect(saved?.actions.map(\.owner) == ["dora.szabo", "ifeoma.nwosu"])
+    #expect(saved?.actions.map(\.due.description) == ["2026-12-01", "2026-12-04"])
     #expect(drafts.all.isEmpty)
   }
 

@@ -460,6 +460,77 @@ struct ScreenTests {
         """#)
   }
 
+  @Test("a note takes several actions: Enter adds one, Backspace takes it back, Ctrl-S saves all")
+  func noteActions() {
+    var d = Driver.demo()
+    d.press(.tab, .char("n"))
+    d.type("Core group agreed the plan.")
+    d.press(.tab, .tab)  // past the decision to the action line
+    d.type("Book the core group")
+    d.press(.enter)
+    d.type("Visit with the health visitor")
+    d.press(.tab, .char(" "))  // the next owner in the list
+    d.press(.enter)
+    d.type("Chase school report")
+    #expect(
+      d.text == #"""
+        caseload | Child in Need and Protection 1 -> Oversigh~ Mon 2026-11-23  pm.hughes
+        Oversight note on C529228 Hanna Krawczyk
+
+        Discussion
+        Core group agreed the plan.
+
+
+
+
+
+
+
+
+
+        Decision
+
+
+
+
+        1. Book the core group | Aisha Siddiqui | due 2026-12-07
+        2. Visit with the health visitor | Bartłomiej Nowak | due 2026-12-07
+        Action: Chase school report       Owner: <Bartłomiej Nowak> Due: 2026-12-07
+
+        ^S/F2 save  Tab next field  Enter add action  Esc cancel  F1 help
+        """#)
+    d.press(.backspace)  // the typed action is not empty: Backspace deletes a character
+    #expect(d.text.contains("Action: Chase school repor "))
+    d.press(.ctrl("s"))
+    let actions = d.store.caseload.notes.last?.note.actions ?? []
+    #expect(
+      actions.map(\.text) == [
+        "Book the core group", "Visit with the health visitor", "Chase school repor",
+      ])
+    #expect(
+      actions.map(\.owner.rawValue) == ["aisha.siddiqui", "bartlomiej.nowak", "bartlomiej.nowak"])
+  }
+
+  @Test("Backspace on an empty action line takes the last added action back to edit")
+  func takeActionBack() {
+    var d = Driver.demo()
+    d.press(.tab, .char("n"))
+    d.type("Discussed")
+    d.press(.tab, .tab)
+    d.type("Book the core group")
+    d.press(.enter)
+    #expect(d.text.contains("1. Book the core group | Aisha Siddiqui | due 2026-12-07"))
+    d.press(.backspace)
+    #expect(!d.text.contains("1. Book the core group"))
+    #expect(d.text.contains("Action: Book the core group"))
+    d.press(.tab, .tab)  // to the due date
+    d.press(.backspace, .backspace)
+    d.type("x")
+    d.press(.enter)
+    #expect(d.text.contains("The action's due date must be YYYY-MM-DD."))
+    #expect(!d.text.contains("1. Book"), "a bad action is not added")
+  }
+
   @Test("the demo board at 120x40")
   func screen10() {
     let d = Driver.demo(width: 120, height: 40)
