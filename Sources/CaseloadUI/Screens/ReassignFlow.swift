@@ -118,7 +118,7 @@ public struct ReassignFlow: ScreenModel {
       let block = preview.warnings.first(where: \.isBlock)
       app.question = Question(
         title: block == nil ? "Go ahead despite the warnings?" : "Leave unallocated?",
-        message: preview.warnings.map(\.message),
+        message: ReassignmentWarning.grouped(preview.warnings).map(\.message),
         yes: block == nil ? "Move anyway" : "Leave unallocated", no: "Go back",
         intent: .commit(change))
       return .stay
@@ -163,8 +163,9 @@ public struct ReassignFlow: ScreenModel {
       guard let id, let worker = app.caseload.worker(id) else {
         return [TableCell(lead + "Leave unallocated", role: .warn), "", "", "", ""]
       }
-      let change = preview(app, to: id)?.load(of: id)
-      let warnings = preview(app, to: id)?.warnings.count ?? 0
+      let shown = preview(app, to: id)
+      let change = shown?.load(of: id)
+      let warnings = shown?.warnings.count ?? 0
       let badges = Badge.badges(of: worker, today: app.context.today).map(\.shortText).joined(
         separator: " ")
       return [
@@ -206,7 +207,8 @@ public struct ReassignFlow: ScreenModel {
       canvas.put("Moving to \(name): no warnings.", x: area.x, y: area.y, role: .ok)
     } else {
       renderWarnings(
-        preview.warnings, heading: "If moved to \(name):", into: &canvas, rect: area)
+        Self.warningLines(preview.warnings, width: area.width), heading: "If moved to \(name):",
+        into: &canvas, rect: area)
     }
   }
 
@@ -219,12 +221,14 @@ public struct ReassignFlow: ScreenModel {
     }
   }
 
-  /// Draws the warnings into `rect`; what does not fit is counted on the last row.
+  /// Draws warning lines into `rect`, under a heading if given; what does not fit is counted
+  /// on the last row.
   private func renderWarnings(
-    _ warnings: [ReassignmentWarning], heading: String?, into canvas: inout Canvas, rect: Rect
+    _ warnings: [(text: String, block: Bool)], heading: String?, into canvas: inout Canvas,
+    rect: Rect
   ) {
     var lines: [(text: String, block: Bool)] = heading.map { [($0, false)] } ?? []
-    lines += Self.warningLines(warnings, width: rect.width)
+    lines += warnings
     if lines.count > rect.height, rect.height > 0 {
       let hidden = lines.count - rect.height + 1
       lines = Array(lines.prefix(rect.height - 1))
@@ -270,10 +274,10 @@ public struct ReassignFlow: ScreenModel {
       y += 1
     }
     // The reason line always shows: warnings get the rows above it, and say if some are cut.
-    let needed = Self.warningLines(preview.warnings, width: rect.width).count
-    let reasonY = min(rect.maxY - 1, y + needed + 1)
+    let lines = Self.warningLines(preview.warnings, width: rect.width)
+    let reasonY = min(rect.maxY - 1, y + lines.count + 1)
     renderWarnings(
-      preview.warnings, heading: nil, into: &canvas,
+      lines, heading: nil, into: &canvas,
       rect: Rect(x: rect.x, y: y, width: rect.width, height: max(0, reasonY - 1 - y)))
     y = reasonY
     let label = "Reason (required): "

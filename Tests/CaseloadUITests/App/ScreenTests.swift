@@ -458,6 +458,11 @@ struct ScreenTests {
 
         Enter confirm  Esc back
         """#)
+    d.type("Keeping the children together")
+    d.press(.enter)
+    let dialog = d.lines.joined(separator: "\n")
+    #expect(dialog.contains("Go ahead despite the warnings?"))
+    #expect(dialog.contains("C807716, C807715, C807717 are child"), "one line for the siblings")
   }
 
   @Test("a note takes several actions: Enter adds one, Backspace takes it back, Ctrl-S saves all")
