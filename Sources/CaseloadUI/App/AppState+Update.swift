@@ -5,7 +5,8 @@ extension AppState {
   public var bindings: [KeyBinding] {
     let own = top.bindings(self)
     guard question == nil else { return Self.dialogBindings }
-    if top.takesText { return own }
+    // While typing, letters are text, but Ctrl-C still quits (asking first).
+    if top.takesText { return own + [Self.quitWhileTyping] }
     let taken = Set(own.flatMap(\.keys))
     return own
       + Keymap.global.filter { binding in
@@ -21,6 +22,9 @@ extension AppState {
     default: return false
     }
   }
+
+  static let quitWhileTyping = KeyBinding(
+    [.ctrl("c")], "^C", "quit", .quit, footer: false, help: "quit (asks first)")
 
   static let dialogBindings = [
     KeyBinding([.char("y"), .enter], "y", "yes", .confirm),
@@ -57,9 +61,11 @@ extension AppState {
       }
       return []
     case .draftsFound(let found, let problems):
+      draftsWork = true
       offer(found.filter { $0.draft.author == context.user }, problems: problems)
       return []
     case .draftFailed(let message):
+      draftsWork = false
       notice = Notice(.warning, "Typing not kept (\(message)): save soon with Ctrl-S.")
       return []
     }
@@ -89,7 +95,14 @@ extension AppState {
     case .quit:
       if stack.contains(where: \.hasUnsavedEdit) {
         self.question = Question(
-          title: "Quit", message: ["You have an unsaved entry. Quit and lose it?"],
+          title: "Quit",
+          message: [
+            draftsWork
+              ? "You have not saved what you are writing. It is kept as a draft and offered"
+                + " back the next time you open caseload."
+              : "You have not saved what you are writing, and it cannot be kept as a draft."
+                + " Quit and lose it?"
+          ],
           yes: "Quit", no: "Keep editing", intent: .quit)
         return []
       }
@@ -156,9 +169,8 @@ extension AppState {
       self.question = nil
       switch question.intent {
       case .quit:
-        // The user chose to lose the typing, so its draft goes too.
-        stack.removeAll { $0 is NoteEditor }
-        return syncDraft() + [.quit]
+        // The typing stays in its draft, so quitting loses nothing.
+        return [.quit]
       case .resumeDraft(let target):
         stack.append(restoringDraft(NoteEditor(target, app: self)))
         return []

@@ -22,6 +22,8 @@ public struct AppState: Sendable {
   public internal(set) var drafts: [Draft.Target: SavedDraft] = [:]
   /// What this session last wrote to disk for the open editor.
   public internal(set) var keptDraft: Draft?
+  /// Typing is being kept in drafts: the runtime has a draft keeper and it has not failed.
+  public internal(set) var draftsWork = false
 
   public init(caseload: Caseload, context: AppContext, team: Team.ID? = nil) {
     self.caseload = caseload

@@ -38,7 +38,7 @@ struct DraftTests {
     #expect(drafts.all.isEmpty)
   }
 
-  @Test("discarding with Esc, or quitting and losing the note, removes the draft")
+  @Test("discarding with Esc removes the draft; quitting with Ctrl-C keeps it")
   func discarded() {
     let drafts = TestDrafts()
     var d = Driver.demo(drafts: drafts)
@@ -54,11 +54,11 @@ struct DraftTests {
     d.type("Nor this")
     d.press(.escape, .char("n"))  // keep editing
     #expect(drafts.all.count == 1)
-    d.press(.function(1), .char("q"))  // help over the editor, then quit
-    #expect(d.text.contains("Quit and lose it?"))
+    d.press(.ctrl("c"))
+    #expect(d.text.contains("It is kept as a"))
     d.press(.char("y"))
     #expect(d.quit)
-    #expect(drafts.all.isEmpty)
+    #expect(drafts.all.map(\.discussion) == ["Nor this"])
   }
 
   @Test("a draft left by a dropped session is offered, and comes back with every field")
@@ -134,7 +134,7 @@ struct DraftTests {
     #expect(d.text.contains("Draft back, but case C000000 is no longer in the store: copy it"))
   }
 
-  @Test("a draft that cannot be written says so and the typing stays on screen")
+  @Test("a draft that cannot be written says so, the typing stays, and quitting warns")
   func cannotKeep() {
     let drafts = TestDrafts()
     var d = Driver.demo(drafts: drafts)
@@ -145,6 +145,8 @@ struct DraftTests {
       d.text.contains(
         "Typing not kept (No space left on device): save soon with Ctrl-S."))
     #expect(d.text.contains("Still here"))
+    d.press(.ctrl("c"))
+    #expect(d.text.contains("Quit and lose it?"), "no promise of a draft that was not kept")
   }
 
   @Test("an unreadable draft file is reported, not fatal")
