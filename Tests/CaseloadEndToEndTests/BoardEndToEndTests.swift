@@ -163,6 +163,22 @@ struct BoardEndToEndTests {
     #expect(after.contains { $0.contains("Dóra Szabó") && $0.contains(" 17 [") })
   }
 
+  @Test("a journal damaged while the board is open gives a notice, not a crash")
+  func damagedWhileOpen() throws {
+    let setup = try Setup()
+    let tmux = try setup.board()
+    _ = try tmux.waitFor("Cases of")
+    let journal = setup.home.path + "/state/caseload/demo/journal/000001.jsonl"
+    let handle = try #require(FileHandle(forWritingAtPath: journal))
+    handle.seekToEndOfFile()
+    handle.write(Data("{\"not\": \"a change\"}\n".utf8))
+    try handle.close()
+    let screen = try tmux.waitFor("Cannot read new changes", timeout: 5)
+    #expect(screen.contains { $0.contains("Aisha Siddiqui") }, "the board stays")
+    try tmux.send(keys: "q")
+    #expect(try tmux.waitForExit() == 0)
+  }
+
   @Test("60x20 shows the size message; back to 80x24 restores the board")
   func resize() throws {
     let setup = try Setup()

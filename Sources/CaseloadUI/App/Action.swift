@@ -9,6 +9,8 @@ public enum Action: Sendable {
   case commitFailed(CaseloadError)
   /// Other managers committed changes; `caseload` is the state after them.
   case othersChanged([JournalEntry], Caseload)
+  /// Other managers' changes could not be read; the screen shows the state it had.
+  case refreshFailed(CaseloadError)
   /// Drafts left by an earlier session (newest first), and problems reading any of them.
   case draftsFound([SavedDraft], problems: [String])
   /// A draft could not be written or removed.

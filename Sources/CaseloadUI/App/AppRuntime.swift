@@ -36,10 +36,10 @@ public struct AppRuntime: TerminalProgram {
       let entries = try store.refresh()
       if !entries.isEmpty { return run(state.update(.othersChanged(entries, store.caseload))) }
     } catch let error as CaseloadError {
-      _ = state.update(.commitFailed(error))
+      _ = state.update(.refreshFailed(error))
     } catch {
       _ = state.update(
-        .commitFailed(.io(path: "store", operation: "read changes", reason: "\(error)")))
+        .refreshFailed(.io(path: "store", operation: "read changes", reason: "\(error)")))
     }
     return .running
   }

@@ -60,6 +60,10 @@ extension AppState {
         notice = Notice(.info, "\(last.by) changed the store: \(last.change.summary)\(more)")
       }
       return []
+    case .refreshFailed(let error):
+      // The board keeps the state it had; the next tick tries again.
+      notice = Notice(.error, "Cannot read new changes: \(error.description)")
+      return []
     case .draftsFound(let found, let problems):
       draftsWork = true
       offer(found.filter { $0.draft.author == context.user }, problems: problems)

@@ -42,4 +42,16 @@ struct OtherManagersTests {
     #expect(d.store.entries.count == 2)
     #expect(d.store.caseload.case("C529228")?.worker == "ifeoma.nwosu")
   }
+
+  @Test("a store that cannot be read on a tick says so, and is not reported as a failed save")
+  func unreadable() {
+    var d = Driver.demo()
+    d.store.failNextRefresh = .invalidStore(
+      file: "journal/000001.jsonl", record: "line 3", problem: "is not JSON")
+    d.tick()
+    #expect(
+      d.lines[22] == "!! Cannot read new changes: journal/000001.jsonl: line 3: is not JSON")
+    #expect(!d.text.contains("Not saved"))
+    #expect(d.text.contains("Cases of Aisha Siddiqui"), "the board stays as it was")
+  }
 }

@@ -19,7 +19,14 @@ final class TestStore: CaseloadStore {
     self.clock = clock
   }
 
+  /// Set to make the next refresh fail as a damaged journal would.
+  var failNextRefresh: CaseloadError?
+
   func refresh() throws -> [JournalEntry] {
+    if let failure = failNextRefresh {
+      failNextRefresh = nil
+      throw failure
+    }
     defer { incoming = [] }
     return incoming
   }
