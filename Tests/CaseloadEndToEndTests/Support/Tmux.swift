@@ -134,9 +134,12 @@ final class TmuxSession {
     _ predicate: ([String]) -> Bool
   ) throws -> [String] {
     let deadline = Date().addingTimeInterval(timeout)
+    // A match counts once two captures in a row agree: a capture can catch a frame half-drawn.
+    var previous: [String]?
     while true {
       let lines = try capture()
-      if predicate(lines) { return lines }
+      if predicate(lines), lines == previous { return lines }
+      previous = predicate(lines) ? lines : nil
       guard Date() < deadline else {
         throw TmuxError(
           description: "gave up after \(timeout)s waiting for \(what); the screen was:\n"
