@@ -13,6 +13,11 @@ struct FooterKeysTests {
     ("reassign picker", [.tab, .char("r")]),
     ("reassign confirm", [.tab, .char("r"), .enter]),
     ("note editor", [.tab, .char("n")]),
+    ("note editor, action line", [.tab, .char("n"), .tab, .tab]),
+    ("note editor, owner", [.tab, .char("n"), .tab, .tab, .tab]),
+    ("supervision editor", [.char("s")]),
+    ("addendum editor", [.tab, .enter, .char("a")]),
+    ("handover plan", [.char("H")]),
     ("search", [.char("/"), .char("a")]),
     ("help", [.char("?")]),
     ("team switcher", [.char("t")]),
@@ -30,7 +35,9 @@ struct FooterKeysTests {
       var driver = Driver.demo()
       driver.press(path)
       // Put something in text fields so saving and confirming have content to act on.
-      if name == "note editor" || name == "reassign confirm" { driver.type("x") }
+      if name.contains("editor") && !name.hasSuffix("owner") || name == "reassign confirm" {
+        driver.type("x")
+      }
       let before = driver.canvas
       guard let key = binding.keys.first else { continue }
       driver.press(key)
