@@ -115,13 +115,17 @@ enum SummaryLine {
 
 /// The worker table's columns; wider windows get more detail.
 enum WorkerColumns {
+  /// Badges and bar widths: at 80 columns the bar gives up two cells so `AGY LEAVING 30 Nov`
+  /// fits whole; beyond 80 half of each extra column goes to each, up to 30.
+  static func badgeWidth(_ width: Int) -> Int { min(30, 18 + max(0, width - 80) / 2) }
+  static func loadWidth(_ width: Int) -> Int { min(30, 16 + max(0, width - 80) / 2) }
+
   static func columns(width: Int) -> [TableColumn] {
     [
       TableColumn(" Worker", width: .fill),
-      // At 80 columns the bar gives up two cells so `AGY LEAVING 30 Nov` fits whole.
-      TableColumn("Badges", width: .fixed(width >= 120 ? 30 : 18)),
+      TableColumn("Badges", width: .fixed(badgeWidth(width))),
       TableColumn("Cases", width: .fixed(5), alignment: .right),
-      TableColumn("Load", width: .fixed(width >= 120 ? 30 : 16)),
+      TableColumn("Load", width: .fixed(loadWidth(width))),
       TableColumn("Overdue", width: .fixed(7), alignment: .right),
       TableColumn("Supervised", width: .fixed(11)),
     ]
@@ -140,7 +144,8 @@ enum WorkerColumns {
     return [
       TableCell((selected ? ">" : " ") + row.worker.name),
       TableCell(
-        row.badges.map { width >= 120 ? $0.text : $0.shortText }.joined(separator: " "),
+        row.badges.map { badgeWidth(width) >= 24 ? $0.text : $0.shortText }.joined(
+          separator: " "),
         role: badgeRole),
       TableCell("\(row.load.caseCount)"),
       .bar(LoadBar(fraction: row.load.fraction, level: level)),

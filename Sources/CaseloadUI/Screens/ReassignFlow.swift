@@ -158,6 +158,8 @@ public struct ReassignFlow: ScreenModel {
   }
 
   private func renderPicker(_ app: AppState, into canvas: inout Canvas, rect: Rect) {
+    // Wider windows give the badges room first, so leaving dates show whole.
+    let badgeWidth = min(24, 14 + max(0, rect.width - 80))
     let rows = targets.enumerated().map { index, id -> [TableCell] in
       let lead = index == position.selected ? ">" : " "
       guard let id, let worker = app.caseload.worker(id) else {
@@ -166,8 +168,9 @@ public struct ReassignFlow: ScreenModel {
       let shown = preview(app, to: id)
       let change = shown?.load(of: id)
       let warnings = shown?.warnings.count ?? 0
-      let badges = Badge.badges(of: worker, today: app.context.today).map(\.shortText).joined(
-        separator: " ")
+      let badges = Badge.badges(of: worker, today: app.context.today).map {
+        badgeWidth >= 24 ? $0.text : $0.shortText
+      }.joined(separator: " ")
       return [
         TableCell(lead + worker.name),
         TableCell(badges, role: .dim),
@@ -191,7 +194,7 @@ public struct ReassignFlow: ScreenModel {
     let tableHeight = min(targets.count + 1, rect.height - (rect.height >= 10 ? 4 : 0))
     Table(
       columns: [
-        TableColumn(" Move to", width: .fill), TableColumn("Badges", width: .fixed(14)),
+        TableColumn(" Move to", width: .fill), TableColumn("Badges", width: .fixed(badgeWidth)),
         TableColumn("Before", width: .fixed(20)), TableColumn("After", width: .fixed(20)),
         TableColumn("Warn", width: .fixed(4)),
       ], rows: rows, position: position

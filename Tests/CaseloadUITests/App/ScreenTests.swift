@@ -536,6 +536,17 @@ struct ScreenTests {
     #expect(!d.text.contains("1. Book"), "a bad action is not added")
   }
 
+  @Test("between 80 and 120 columns the extra room goes to badges and bars, so dates show whole")
+  func board100() {
+    var d = Driver.demo(width: 100, height: 30)
+    let bart = d.lines.first { $0.contains("Bartłomiej Nowak") } ?? ""
+    #expect(bart.contains("AGY LEAVING 2026-11-30"))
+    #expect(bart.contains("[#################.]"), "an 18-cell bar, not the 8 of 80 columns")
+    d.press(.tab, .char("r"))
+    let target = d.lines.first { $0.contains("Bartłomiej Nowak") } ?? ""
+    #expect(target.contains("AGY LEAVING 2026-11-30"))
+  }
+
   @Test("the demo board at 120x40")
   func screen10() {
     let d = Driver.demo(width: 120, height: 40)
