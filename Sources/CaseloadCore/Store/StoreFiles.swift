@@ -52,22 +52,10 @@ enum StoreFiles {
   /// Reads up to `count` bytes from `offset`, fewer only at the end of the file.
   static func read(_ fd: FileDescriptor, at offset: Int64, count: Int) throws(Errno) -> [UInt8] {
     var bytes = [UInt8](repeating: 0, count: count)
-    var filled = 0
-    var failure: Errno?
-    bytes.withUnsafeMutableBytes { buffer in
-      while filled < count, let base = buffer.baseAddress {
-        let got = pread(fd.rawValue, base + filled, count - filled, off_t(offset) + off_t(filled))
-        if got > 0 {
-          filled += got
-        } else if got == 0 {
-          return
-        } else if Errno(rawValue: errno) != .interrupted {
-          failure = Errno(rawValue: errno)
-          return
-        }
-      }
-    }
-    if let failure { throw failure }
+    // withUnsafeMutableBytes only rethrows untyped errors, so the result carries the Errno out.
+    let filled = try bytes.withUnsafeMutableBytes { buffer in
+      Result { () throws(Errno) in try fill(buffer, from: fd, at: offset) }
+    }.get()
     bytes.removeLast(count - filled)
     return bytes
   }
@@ -75,24 +63,31 @@ enum StoreFiles {
   /// Reads a whole file of a known size, for the snapshot the JSON decoder takes as Data.
   static func readData(_ fd: FileDescriptor, count: Int) throws(Errno) -> Data {
     var data = Data(count: count)
-    var filled = 0
-    var failure: Errno?
-    data.withUnsafeMutableBytes { buffer in
-      while filled < count, let base = buffer.baseAddress {
-        let got = pread(fd.rawValue, base + filled, count - filled, off_t(filled))
-        if got > 0 {
-          filled += got
-        } else if got == 0 {
-          return
-        } else if Errno(rawValue: errno) != .interrupted {
-          failure = Errno(rawValue: errno)
-          return
-        }
-      }
-    }
-    if let failure { throw failure }
+    let filled = try data.withUnsafeMutableBytes { buffer in
+      Result { () throws(Errno) in try fill(buffer, from: fd, at: 0) }
+    }.get()
     data.count = filled
     return data
+  }
+
+  /// Fills `buffer` from `offset` with pread, retrying after signals; returns how many bytes
+  /// were read (fewer than the buffer only at the end of the file).
+  private static func fill(
+    _ buffer: UnsafeMutableRawBufferPointer, from fd: FileDescriptor, at offset: Int64
+  ) throws(Errno) -> Int {
+    var filled = 0
+    while filled < buffer.count, let base = buffer.baseAddress {
+      let got = pread(
+        fd.rawValue, base + filled, buffer.count - filled, off_t(offset) + off_t(filled))
+      if got > 0 {
+        filled += got
+      } else if got == 0 {
+        break
+      } else if Errno(rawValue: errno) != .interrupted {
+        throw Errno(rawValue: errno)
+      }
+    }
+    return filled
   }
 
   /// Why `readWhole` could not give a file's bytes.
