@@ -25,7 +25,8 @@ struct CanvasSafetyTests {
     canvas.put(hostile, x: 0, y: 0)
     canvas.put(hostile, x: 0, y: 1, width: 10)
     canvas.box(Rect(x: 0, y: 2, width: 60, height: 3), title: hostile)
-    LoadBar(fraction: 0.5, level: .ok, label: hostile).render(into: &canvas, x: 0, y: 5, width: 60)
+    LoadBar(fraction: 0.5, percent: 50, level: .ok, label: hostile)
+      .render(into: &canvas, x: 0, y: 5, width: 60)
     Table(
       columns: [TableColumn(hostile, width: .fill), TableColumn("n", width: .fixed(3))],
       rows: [[TableCell(hostile), TableCell(hostile, role: .warn)]],

@@ -113,7 +113,7 @@ struct TableTests {
   func barCell() {
     let table = Table(
       columns: [TableColumn("Name", width: .fixed(4)), TableColumn("Load", width: .fill)],
-      rows: [["Ann", .bar(LoadBar(fraction: 0.5, level: .ok))]])
+      rows: [["Ann", .bar(LoadBar(fraction: 0.5, percent: 50, level: .ok))]])
     var canvas = Canvas(width: 18, height: 2, glyphs: .ascii)
     table.render(into: &canvas, rect: Rect(x: 0, y: 0, width: 18, height: 2))
     #expect(canvas.lines == ["Name Load", "Ann  [###..]  50%"])

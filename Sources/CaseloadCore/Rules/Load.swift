@@ -30,7 +30,9 @@ public struct WorkerLoad: Hashable, Sendable {
   public var points: Double
   public var capacity: Double
   public var fraction: Double
-  /// The fraction as a whole percentage, rounded.
+  /// The figure every bar, warning and report shows: the fraction as a whole percentage,
+  /// rounded to nearest but never across a band's edge, so `85%` is never shown without the
+  /// warn marker and `100%` never for a load that is over. At most 9999.
   public var percent: Int
   public var band: LoadBand
 
@@ -46,9 +48,29 @@ public struct WorkerLoad: Hashable, Sendable {
     } else {
       fraction = points > 0 ? .infinity : 0
     }
-    // A worker with no capacity but some cases is shown as far over, not as a crash.
-    percent = fraction.isFinite ? Int((min(fraction, 99.99) * 100).rounded()) : 9999
     band = LoadBand(fraction: fraction, settings: settings)
+    percent = Self.percent(fraction, band: band, settings: settings)
+  }
+}
+
+extension WorkerLoad {
+  /// The shown percentage of a fraction in a band; see `percent`.
+  static func percent(_ fraction: Double, band: LoadBand, settings: Settings) -> Int {
+    // A worker with no capacity but some cases is shown as far over, not as a crash.
+    guard fraction.isFinite else { return fraction > 0 ? 9999 : 0 }
+    // The small nudge keeps 0.29 from showing as 28% through binary rounding.
+    var shown = Int((min(max(fraction, 0), 99.99) * 100 + 1e-9).rounded())
+    func edge(_ share: Double, _ rule: FloatingPointRoundingRule) -> Int {
+      share.isFinite ? Int((min(max(share, 0), 99.99) * 100).rounded(rule)) : 9999
+    }
+    let warnEdge = edge(settings.warnAt, .up)
+    let overEdge = edge(settings.overAbove, .down)
+    switch band {
+    case .ok: shown = min(shown, warnEdge - 1)
+    case .warn: shown = min(max(shown, warnEdge), overEdge)
+    case .over: shown = max(shown, overEdge + 1)
+    }
+    return max(0, min(9999, shown))
   }
 }
 

@@ -132,12 +132,6 @@ enum WorkerColumns {
   }
 
   static func cells(_ row: WorkerRow, selected: Bool, width: Int) -> [TableCell] {
-    let level: BarLevel
-    switch row.load.band {
-    case .ok: level = .ok
-    case .warn: level = .warn
-    case .over: level = .over
-    }
     let overdue = row.visitsOverdue + row.oversightOverdue
     let badgeRole: StyleRole =
       row.badges.contains { if case .left = $0 { true } else { false } } ? .over : .dim
@@ -148,7 +142,7 @@ enum WorkerColumns {
           separator: " "),
         role: badgeRole),
       TableCell("\(row.load.caseCount)"),
-      .bar(LoadBar(fraction: row.load.fraction, level: level)),
+      .bar(LoadBar(row.load)),
       TableCell(overdue == 0 ? "-" : "\(overdue)", role: overdue > 0 ? .over : .normal),
       TableCell(
         (row.lastSupervision?.description ?? "never") + (row.supervision.overdue ? "!" : ""),

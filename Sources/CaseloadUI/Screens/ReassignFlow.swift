@@ -174,18 +174,8 @@ public struct ReassignFlow: ScreenModel {
       return [
         TableCell(lead + worker.name),
         TableCell(badges, role: .dim),
-        change.map {
-          .bar(
-            LoadBar(
-              fraction: $0.before.fraction, level: BarLevel($0.before.band),
-              label: "\($0.before.caseCount)"))
-        } ?? "",
-        change.map {
-          .bar(
-            LoadBar(
-              fraction: $0.after.fraction, level: BarLevel($0.after.band),
-              label: "\($0.after.caseCount)"))
-        } ?? "",
+        change.map { .bar(LoadBar($0.before, label: "\($0.before.caseCount)")) } ?? "",
+        change.map { .bar(LoadBar($0.after, label: "\($0.after.caseCount)")) } ?? "",
         TableCell(warnings == 0 ? "" : "\(warnings)!", role: .warn),
       ]
     }
@@ -252,17 +242,11 @@ public struct ReassignFlow: ScreenModel {
       let role = change.worker == preview.target ? "To  " : "From"
       var x = rect.x + canvas.put("\(role) \(name)", x: rect.x, y: y, width: 26)
       x = rect.x + 27
-      LoadBar(
-        fraction: change.before.fraction, level: BarLevel(change.before.band),
-        label: "\(change.before.caseCount)"
-      )
-      .render(into: &canvas, x: x, y: y, width: 22)
+      LoadBar(change.before, label: "\(change.before.caseCount)")
+        .render(into: &canvas, x: x, y: y, width: 22)
       canvas.put(canvas.glyphs.arrow, x: x + 23, y: y)
-      LoadBar(
-        fraction: change.after.fraction, level: BarLevel(change.after.band),
-        label: "\(change.after.caseCount)"
-      )
-      .render(into: &canvas, x: x + 26, y: y, width: 22)
+      LoadBar(change.after, label: "\(change.after.caseCount)")
+        .render(into: &canvas, x: x + 26, y: y, width: 22)
       y += 1
     }
     if preview.target == nil {

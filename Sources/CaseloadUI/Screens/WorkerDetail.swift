@@ -86,7 +86,7 @@ public struct WorkerDetail: ScreenModel {
       role: .highlight, width: rect.width)
     y += 1
     var x = canvas.put("\(load.caseCount) cases  ", x: rect.x, y: y)
-    LoadBar(fraction: load.fraction, level: BarLevel(load.band))
+    LoadBar(load)
       .render(into: &canvas, x: rect.x + x, y: y, width: min(30, rect.width - x))
     x += min(30, rect.width - x) + 2
     let supervision = rules.supervisionDue(person)
@@ -152,17 +152,6 @@ public struct WorkerDetail: ScreenModel {
       "Supervision: " + (sessions.isEmpty ? "none recorded" : sessions.joined(separator: ", ")),
       x: rect.x,
       y: rect.maxY - 1, role: .dim, width: rect.width)
-  }
-}
-
-extension BarLevel {
-  /// The bar level for a load band.
-  init(_ band: LoadBand) {
-    switch band {
-    case .ok: self = .ok
-    case .warn: self = .warn
-    case .over: self = .over
-    }
   }
 }
 

@@ -1,3 +1,5 @@
+import CaseloadCore
+
 /// How full a bar reads; the caller decides from its own thresholds.
 public enum BarLevel: Hashable, Sendable, CaseIterable {
   case ok, warn, over
@@ -27,44 +29,46 @@ public enum BarLevel: Hashable, Sendable, CaseIterable {
 public struct LoadBar: Hashable, Sendable {
   /// Load as a share of capacity; 1 is full, more is over.
   public var fraction: Double
+  /// The percentage shown, as Core worked it out (the same figure as every report).
+  public var percent: Int
   public var level: BarLevel
   /// Text before the bar, such as a case count; may be empty.
   public var label: String
 
-  public init(fraction: Double, level: BarLevel, label: String = "") {
+  public init(fraction: Double, percent: Int, level: BarLevel, label: String = "") {
     self.fraction = fraction
+    self.percent = max(0, percent)
     self.level = level
     self.label = label
   }
 
-  /// The percentage shown: rounded down, so that 84.9% never reads as 85%, and at most 999.
-  public var percent: Int {
-    guard fraction.isFinite else { return fraction > 0 ? 999 : 0 }
-    // The small nudge keeps 0.29 from showing as 28% through binary rounding.
-    return min(999, max(0, Int((fraction * 100 + 1e-9).rounded(.down))))
+  /// The bar of a worker's load, with Core's percentage and band.
+  public init(_ load: WorkerLoad, label: String = "") {
+    self.init(
+      fraction: load.fraction, percent: load.percent, level: BarLevel(load.band), label: label)
   }
 
-  /// The columns the percentage and its marker take: ` 100%!`.
-  static let suffixWidth = 6
+  /// The columns the percentage and its marker take: ` 100%!` (more for a 4-digit figure).
+  var suffixWidth: Int { max(3, String(percent).count) + 3 }
   /// The narrowest bar drawn with brackets; anything narrower shows the percentage alone.
-  static let minimumBarWidth = suffixWidth + 3
+  var minimumBarWidth: Int { suffixWidth + 3 }
 
   /// Draws the bar on one row, in exactly `width` columns.
   public func render(into canvas: inout Canvas, x: Int, y: Int, width: Int) {
     var x = x
     var width = width
-    if !label.isEmpty && width - label.displayWidth - 1 >= Self.minimumBarWidth {
+    if !label.isEmpty && width - label.displayWidth - 1 >= minimumBarWidth {
       let used = canvas.put(label, x: x, y: y, width: width)
       x += used + 1
       width -= used + 1
     }
     let suffix = String(repeating: " ", count: max(0, 3 - String(percent).count)) + "\(percent)%"
-    guard width >= Self.minimumBarWidth else {
+    guard width >= minimumBarWidth else {
       canvas.put(
         suffix + level.marker, x: x, y: y, role: level.role, width: width, alignment: .right)
       return
     }
-    let inner = width - Self.suffixWidth - 2
+    let inner = width - suffixWidth - 2
     let glyphs = canvas.glyphs
     let filled = filledCells(inner)
     canvas.put("[", x: x, y: y)
@@ -89,5 +93,16 @@ public struct LoadBar: Hashable, Sendable {
     if fraction >= 1 { return inner }
     if fraction <= 0 { return 0 }
     return min(inner - 1, max(1, Int((fraction * Double(inner)).rounded())))
+  }
+}
+
+extension BarLevel {
+  /// The bar level for a load band.
+  public init(_ band: LoadBand) {
+    switch band {
+    case .ok: self = .ok
+    case .warn: self = .warn
+    case .over: self = .over
+    }
   }
 }

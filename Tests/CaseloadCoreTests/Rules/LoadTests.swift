@@ -77,8 +77,11 @@ struct LoadTests {
   }
 
   @Test(
-    "RAG bands against a cap of 100: 84.9% ok, 85% warn, 100% warn, 100.1% over",
-    arguments: [(84.9, LoadBand.ok, 85), (85, .warn, 85), (100, .warn, 100), (100.1, .over, 100)])
+    "RAG bands against a cap of 100, and the figure never rounds across a band's edge",
+    arguments: [
+      (84.4, LoadBand.ok, 84), (84.9, .ok, 84), (85, .warn, 85), (91.5, .warn, 92),
+      (100, .warn, 100), (100.1, .over, 101), (100.6, .over, 101), (111.4, .over, 111),
+    ])
   func ragBoundaries(points: Double, band: LoadBand, percent: Int) {
     var f = Fixture(settings: Fixture.settings(weight: points, of: .childInNeed))
     f.worker("W1", cap: 100)

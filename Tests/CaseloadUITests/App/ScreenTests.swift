@@ -15,13 +15,13 @@ struct ScreenTests {
         unallocated 7 | visits overdue 21 | supervision overdue 3
          Worker            Badges             Cases Load             Overdue Supervised
         >Aisha Siddiqui                          15 [######..]  75%        2 2026-10-30
-         Bartłomiej Nowak  AGY LEAVING 30 Nov    17 [#######.]  91%!       1 2026-11-17
-         Chidi Okonkwo                           27 [#######>] 111%!       4 2026-11-11
-         Dóra Szabó        AGY                   14 [######..]  77%        3 2026-11-13
+         Bartłomiej Nowak  AGY LEAVING 30 Nov    17 [#######.]  92%!       1 2026-11-17
+         Chidi Okonkwo                           27 [#######>] 112%!       4 2026-11-11
+         Dóra Szabó        AGY                   14 [######..]  78%        3 2026-11-13
          Ffion Pritchard   LEAVE to 3 Dec        16 [######..]  75%        6 2026-10-07!
          Gráinne Brennan   0.6 FTE               12 [#######.]  92%!       2 2026-10-28
-         Ifeoma Nwosu      ASYE                  10 [###.....]  41%        - 2026-11-17
-         Kwame Asante      AGY                   19 [#######>] 104%!       4 2026-10-16!
+         Ifeoma Nwosu      ASYE                  10 [###.....]  42%        - 2026-11-17
+         Kwame Asante      AGY                   19 [#######>] 105%!       4 2026-10-16!
          Nguyễn Thị Lan                          18 [#######.]  94%!       2 2026-11-06
          Siobhán Gallagher                       20 [#######.]  98%!       3 2026-11-13
          Zoë Harrington    AGY                   28 [#######>] 130%!       8 2026-10-13!
@@ -48,13 +48,13 @@ struct ScreenTests {
         unallocated 7 | visits overdue 21 | supervision overdue 3
          Worker            Badges             Cases Load             Overdue Supervised
          Aisha Siddiqui                          15 [######..]  75%        2 2026-10-30
-         Bartłomiej Nowak  AGY LEAVING 30 Nov    17 [#######.]  91%!       1 2026-11-17
-        >Chidi Okonkwo                           27 [#######>] 111%!       4 2026-11-11
-         Dóra Szabó        AGY                   14 [######..]  77%        3 2026-11-13
+         Bartłomiej Nowak  AGY LEAVING 30 Nov    17 [#######.]  92%!       1 2026-11-17
+        >Chidi Okonkwo                           27 [#######>] 112%!       4 2026-11-11
+         Dóra Szabó        AGY                   14 [######..]  78%        3 2026-11-13
          Ffion Pritchard   LEAVE to 3 Dec        16 [######..]  75%        6 2026-10-07!
          Gráinne Brennan   0.6 FTE               12 [#######.]  92%!       2 2026-10-28
-         Ifeoma Nwosu      ASYE                  10 [###.....]  41%        - 2026-11-17
-         Kwame Asante      AGY                   19 [#######>] 104%!       4 2026-10-16!
+         Ifeoma Nwosu      ASYE                  10 [###.....]  42%        - 2026-11-17
+         Kwame Asante      AGY                   19 [#######>] 105%!       4 2026-10-16!
          Nguyễn Thị Lan                          18 [#######.]  94%!       2 2026-11-06
          Siobhán Gallagher                       20 [#######.]  98%!       3 2026-11-13
          Zoë Harrington    AGY                   28 [#######>] 130%!       8 2026-10-13!
@@ -78,7 +78,7 @@ struct ScreenTests {
       d.text == #"""
         caseload | Child in Need and Protection 1 -> Worker    Mon 2026-11-23  pm.hughes
         Chidi Okonkwo  Social worker, permanent
-        27 cases  [#####################>] 111%!  supervised 2026-11-11, next 2026-12-11
+        27 cases  [#####################>] 112%!  supervised 2026-11-11, next 2026-12-11
 
          Case    Child           Type   Since      Visited    Due         SW Oversight
         >C301974 Ruby Barker     CIN    2026-05-24 2026-10-12 2026-11-09!  3 2026-10-26
@@ -148,7 +148,7 @@ struct ScreenTests {
         Move Hanna Krawczyk (C529228)
 
         From Aisha Siddiqui        15 [########...]  75%  -> 14 [########...]  68%
-        To   Ifeoma Nwosu          10 [#####......]  41%  -> 11 [#####......]  49%
+        To   Ifeoma Nwosu          10 [#####......]  42%  -> 11 [#####......]  50%
 
         WARNING: C529228 would be on their 4th social worker in 12 months
         WARNING: C+ Go ahead despite the warnings? --------------------------+r is an
@@ -185,13 +185,13 @@ struct ScreenTests {
         unallocated 7 | visits overdue 21 | supervision overdue 3
          Worker            Badges             Cases Load             Overdue Supervised
         >Aisha Siddiqui                          14 [#####...]  68%        2 2026-10-30
-         Bartłomiej Nowak  AGY LEAVING 30 Nov    17 [#######.]  91%!       1 2026-11-17
-         Chidi Okonkwo                           27 [#######>] 111%!       4 2026-11-11
-         Dóra Szabó        AGY                   14 [######..]  77%        3 2026-11-13
+         Bartłomiej Nowak  AGY LEAVING 30 Nov    17 [#######.]  92%!       1 2026-11-17
+         Chidi Okonkwo                           27 [#######>] 112%!       4 2026-11-11
+         Dóra Szabó        AGY                   14 [######..]  78%        3 2026-11-13
          Ffion Pritchard   LEAVE to 3 Dec        16 [######..]  75%        6 2026-10-07!
          Gráinne Brennan   0.6 FTE               12 [#######.]  92%!       2 2026-10-28
-         Ifeoma Nwosu      ASYE                  11 [####....]  49%        - 2026-11-17
-         Kwame Asante      AGY                   19 [#######>] 104%!       4 2026-10-16!
+         Ifeoma Nwosu      ASYE                  11 [####....]  50%        - 2026-11-17
+         Kwame Asante      AGY                   19 [#######>] 105%!       4 2026-10-16!
          Nguyễn Thị Lan                          18 [#######.]  94%!       2 2026-11-06
          Siobhán Gallagher                       20 [#######.]  98%!       3 2026-11-13
          Zoë Harrington    AGY                   28 [#######>] 130%!       8 2026-10-13!
@@ -221,13 +221,13 @@ struct ScreenTests {
         unallocated 7 | visits overdue 21 | supervision overdue 3
          Worker            Badges             Cases Load             Overdue Supervised
         >Aisha Siddiqui                          15 [######..]  75%        2 2026-10-30
-         Bartłomiej Nowak  AGY LEAVING 30 Nov    17 [#######.]  91%!       1 2026-11-17
-         Chidi Okonkwo                           27 [#######>] 111%!       4 2026-11-11
-         Dóra Szabó        AGY                   14 [######..]  77%        3 2026-11-13
+         Bartłomiej Nowak  AGY LEAVING 30 Nov    17 [#######.]  92%!       1 2026-11-17
+         Chidi Okonkwo                           27 [#######>] 112%!       4 2026-11-11
+         Dóra Szabó        AGY                   14 [######..]  78%        3 2026-11-13
          Ffion Pritchard   LEAVE to 3 Dec        16 [######..]  75%        6 2026-10-07!
          Gráinne Brennan   0.6 FTE               12 [#######.]  92%!       2 2026-10-28
-         Ifeoma Nwosu      ASYE                  10 [###.....]  41%        - 2026-11-17
-         Kwame Asante      AGY                   19 [#######>] 104%!       4 2026-10-16!
+         Ifeoma Nwosu      ASYE                  10 [###.....]  42%        - 2026-11-17
+         Kwame Asante      AGY                   19 [#######>] 105%!       4 2026-10-16!
          Nguyễn Thị Lan                          18 [#######.]  94%!       2 2026-11-06
          Siobhán Gallagher                       20 [#######.]  98%!       3 2026-11-13
          Zoë Harrington    AGY                   28 [#######>] 130%!       8 2026-10-13!
@@ -322,13 +322,13 @@ struct ScreenTests {
         unallocated 7 | visits overdue 21 | supervision overdue 3
          Worker            Badges             Cases Load             Overdue Supervised
         >Aisha Siddiqui                          15 [######..]  75%        2 2026-10-30
-         Bartłomiej Nowak  AGY LEAVING 30 Nov    17 [#######.]  91%!       1 2026-11-17
-         Chidi Okonkwo                           27 [#######>] 111%!       4 2026-11-11
-         Dóra Szabó        AGY                   14 [######..]  77%        3 2026-11-13
+         Bartłomiej Nowak  AGY LEAVING 30 Nov    17 [#######.]  92%!       1 2026-11-17
+         Chidi Okonkwo                           27 [#######>] 112%!       4 2026-11-11
+         Dóra Szabó        AGY                   14 [######..]  78%        3 2026-11-13
          Ffion Pritchard   LEAVE to 3 Dec        16 [######..]  75%        6 2026-10-07!
          Gráinne Brennan   0.6 FTE               12 [#######.]  92%!       2 2026-10-28
-         Ifeoma Nwosu      ASYE                  10 [###.....]  41%        - 2026-11-17
-         Kwame Asante      AGY                   19 [#######>] 104%!       4 2026-10-16!
+         Ifeoma Nwosu      ASYE                  10 [###.....]  42%        - 2026-11-17
+         Kwame Asante      AGY                   19 [#######>] 105%!       4 2026-10-16!
          Nguyễn Thị Lan                          18 [#######.]  94%!       2 2026-11-06
          Siobhán Gallagher                       20 [#######.]  98%!       3 2026-11-13
          Zoë Harrington    AGY                   28 [#######>] 130%!       8 2026-10-13!
@@ -410,16 +410,16 @@ struct ScreenTests {
         With siblings: Evie Barker (C807715), Riley Barker (C807717)
 
          Move to           Badges         Before               After                Warn
-        >Ifeoma Nwosu      ASYE           10 [####.....]  41%  13 [#####....]  57%  3!
+        >Ifeoma Nwosu      ASYE           10 [####.....]  42%  13 [#####....]  58%  3!
          Ffion Pritchard   LEAVE to 3 Dec 16 [#######..]  75%  19 [########.]  89%! 1!
-         Dóra Szabó        AGY            14 [#######..]  77%  17 [########.]  91%!
-         Bartłomiej Nowak  AGY LEAVING 3~ 17 [########.]  91%! 20 [########>] 105%! 2!
+         Dóra Szabó        AGY            14 [#######..]  78%  17 [########.]  92%!
+         Bartłomiej Nowak  AGY LEAVING 3~ 17 [########.]  92%! 20 [########>] 106%! 2!
          Nguyễn Thị Lan                   18 [########.]  94%! 21 [########>] 108%! 1!
          Siobhán Gallagher                20 [########.]  98%! 23 [########>] 112%! 1!
-         Gráinne Brennan   0.6 FTE        12 [########.]  92%! 15 [########>] 115%! 1!
-         Kwame Asante      AGY            19 [########>] 104%! 22 [########>] 118%! 1!
-         Chidi Okonkwo                    27 [########>] 111%! 30 [########>] 125%! 1!
-         Łukasz Wiśniewski AGY            26 [########>] 116%! 29 [########>] 130%! 1!
+         Gráinne Brennan   0.6 FTE        12 [########.]  92%! 15 [########>] 116%! 1!
+         Kwame Asante      AGY            19 [########>] 105%! 22 [########>] 119%! 1!
+         Chidi Okonkwo                    27 [########>] 112%! 30 [########>] 126%! 1!
+         Łukasz Wiśniewski AGY            26 [########>] 116%! 29 [########>] 131%! 1!
          Zoë Harrington    AGY            28 [########>] 130%! 31 [########>] 144%! 1!
          Leave unallocated
 
@@ -438,7 +438,7 @@ struct ScreenTests {
         With siblings: Evie Barker (C807715), Riley Barker (C807717)
 
         From Aisha Siddiqui        15 [########...]  75%  -> 12 [#######....]  61%
-        To   Ifeoma Nwosu          10 [#####......]  41%  -> 13 [######.....]  57%
+        To   Ifeoma Nwosu          10 [#####......]  42%  -> 13 [######.....]  58%
 
         WARNING: C807716, C807715, C807717 are child protection or court cases and the
         new worker is an ASYE
@@ -556,13 +556,13 @@ struct ScreenTests {
         Workers 12 | agency 5 (42%) | open cases 229 | caseloads avg 18.5 (10-28) | unallocated 7 | visits overdue 21
          Worker                          Badges                         Cases Load                           Overdue Supervised
         >Aisha Siddiqui                                                    15 [#################.....]  75%        2 2026-10-30
-         Bartłomiej Nowak                AGY LEAVING 2026-11-30            17 [####################..]  91%!       1 2026-11-17
-         Chidi Okonkwo                                                     27 [#####################>] 111%!       4 2026-11-11
-         Dóra Szabó                      AGY                               14 [#################.....]  77%        3 2026-11-13
+         Bartłomiej Nowak                AGY LEAVING 2026-11-30            17 [####################..]  92%!       1 2026-11-17
+         Chidi Okonkwo                                                     27 [#####################>] 112%!       4 2026-11-11
+         Dóra Szabó                      AGY                               14 [#################.....]  78%        3 2026-11-13
          Ffion Pritchard                 LEAVE to 2026-12-03               16 [#################.....]  75%        6 2026-10-07!
          Gráinne Brennan                 0.6 FTE                           12 [####################..]  92%!       2 2026-10-28
-         Ifeoma Nwosu                    ASYE                              10 [#########.............]  41%        - 2026-11-17
-         Kwame Asante                    AGY                               19 [#####################>] 104%!       4 2026-10-16!
+         Ifeoma Nwosu                    ASYE                              10 [#########.............]  42%        - 2026-11-17
+         Kwame Asante                    AGY                               19 [#####################>] 105%!       4 2026-10-16!
          Nguyễn Thị Lan                                                    18 [#####################.]  94%!       2 2026-11-06
          Siobhán Gallagher                                                 20 [#####################.]  98%!       3 2026-11-13
          Zoë Harrington                  AGY                               28 [#####################>] 130%!       8 2026-10-13!
