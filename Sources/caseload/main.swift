@@ -5,7 +5,7 @@ import Foundation
 // Exit codes as SPEC 3 sets them: 0 success, 1 refused or invalid operation, 2 usage error.
 // Every error is one line on stderr; help goes to stdout with exit 0.
 func fail(_ message: String, code: Int32) -> Never {
-  FileHandle.standardError.write(Data("caseload: \(message.terminalSafe)\n".utf8))
+  Output.error("caseload: \(message)")
   exit(code)
 }
 
@@ -23,7 +23,7 @@ do {
 } catch {
   let code = CaseloadCommand.exitCode(for: error)
   if code == .success {
-    print(CaseloadCommand.fullMessage(for: error))
+    Output.block(CaseloadCommand.fullMessage(for: error) + "\n")
     exit(0)
   }
   let message =

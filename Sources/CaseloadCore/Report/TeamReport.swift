@@ -169,7 +169,7 @@ public struct TeamReport: Sendable {
         })
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-      return String(decoding: try encoder.encode(report), as: UTF8.self).escapingC1 + "\n"
+      return String(decoding: try encoder.encode(report), as: UTF8.self).jsonSafe + "\n"
     }
   }
 
@@ -195,22 +195,5 @@ public struct TeamReport: Sendable {
   func lpad(_ text: String, _ width: Int) -> String {
     let count = text.count
     return count >= width ? text : String(repeating: " ", count: width - count) + text
-  }
-}
-
-extension String {
-  /// JSON text with DEL and C1 controls escaped too (JSONEncoder leaves them raw, and some
-  /// terminals act on a raw C1 CSI).
-  public var escapingC1: String {
-    guard unicodeScalars.contains(where: { (0x7F...0x9F).contains($0.value) }) else { return self }
-    var result = ""
-    for scalar in unicodeScalars {
-      if (0x7F...0x9F).contains(scalar.value) {
-        result += String(format: "\\u%04X", scalar.value)
-      } else {
-        result.unicodeScalars.append(scalar)
-      }
-    }
-    return result
   }
 }

@@ -35,7 +35,24 @@ extension StringProtocol {
   }
 }
 
-/// The text with every control character spelled out; see `terminalSafe`.
-public func sanitized(_ text: some StringProtocol) -> String {
-  text.terminalSafe
+extension String {
+  /// JSON text with every character `terminalNotation` would spell out that is not already
+  /// escaped written as `\uXXXX`: DEL, C1, line and paragraph separators, bidi overrides and
+  /// isolates (JSON encoders escape C0 but leave these raw). Such characters can only stand
+  /// inside JSON strings, so the result is the same JSON.
+  public var jsonSafe: String {
+    guard unicodeScalars.contains(where: { $0.value >= 0x7F && $0.terminalNotation != nil }) else {
+      return self
+    }
+    var result = ""
+    for scalar in unicodeScalars {
+      if scalar.value >= 0x7F, scalar.terminalNotation != nil {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        result += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+      } else {
+        result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
 }

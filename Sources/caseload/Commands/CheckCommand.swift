@@ -14,13 +14,13 @@ struct CheckCommand: ParsableCommand {
     let path = try store.path(in: context)
     let problems = FileStore.check(at: path)
     guard problems.isEmpty else {
-      for problem in problems { print("\(path): \(problem)".terminalSafe) }
+      for problem in problems { Output.line("\(path): \(problem)") }
       throw Refusal("\(problems.count) problem\(problems.count == 1 ? "" : "s") found in \(path)")
     }
     let opened = try store.open(in: context, readOnly: true)
     let state = opened.caseload
-    print(
+    Output.line(
       "\(path): ok: \(state.teams.count) teams, \(state.workers.count) workers, "
-        + "\(state.cases.count) cases, \(opened.sequence) changes".terminalSafe)
+        + "\(state.cases.count) cases, \(opened.sequence) changes")
   }
 }

@@ -13,6 +13,6 @@ struct CompactCommand: ParsableCommand {
     let context = try Context.current()
     let opened = try store.open(in: context)
     try opened.compact()
-    print("compacted: snapshot at change \(opened.sequence)")
+    Output.line("compacted: snapshot at change \(opened.sequence)")
   }
 }

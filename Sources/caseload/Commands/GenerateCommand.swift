@@ -44,8 +44,8 @@ struct GenerateCommand: ParsableCommand {
       state.settings.bankHolidays = holidays
     }
     try FileStore.create(at: out, with: state)
-    print(
+    Output.line(
       "wrote \(out): \(state.teams.count) teams, \(state.workers.count) workers, "
-        + "\(state.cases.count) cases".terminalSafe)
+        + "\(state.cases.count) cases")
   }
 }

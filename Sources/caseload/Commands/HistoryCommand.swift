@@ -73,7 +73,7 @@ struct HistoryCommand: ParsableCommand {
         )
       }
     }
-    print(out.joined(separator: "\n").terminalSafeKeepingNewlines)
+    Output.block(out.joined(separator: "\n") + "\n")
   }
 
   func discussionLines(_ d: CaseDiscussion, state: Caseload) -> [String] {
@@ -85,13 +85,5 @@ struct HistoryCommand: ParsableCommand {
       lines.append("  Action \(action.id): \(action.text) (\(owner), due \(action.due), \(done))")
     }
     return lines
-  }
-}
-
-extension String {
-  /// Each line made terminal-safe, keeping the line breaks between them.
-  var terminalSafeKeepingNewlines: String {
-    split(separator: "\n", omittingEmptySubsequences: false).map { String($0).terminalSafe }
-      .joined(separator: "\n")
   }
 }

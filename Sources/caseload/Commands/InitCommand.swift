@@ -24,8 +24,8 @@ struct InitCommand: ParsableCommand {
       try bankHolidays ?? (DemoStore.dataDirectory(in: context) + "/bank-holidays.json")
     settings.bankHolidays = try BankHolidayList.load(from: holidaysFile)
     try FileStore.create(at: path, with: Caseload(settings: settings))
-    print(
-      "created an empty store at \(path.terminalSafe) (\(settings.bankHolidays.count) bank holidays)"
+    Output.line(
+      "created an empty store at \(path) (\(settings.bankHolidays.count) bank holidays)"
     )
   }
 }

@@ -15,7 +15,7 @@ struct LogCommand: ParsableCommand {
     let context = try Context.current()
     let opened = try store.open(in: context, readOnly: true)
     for entry in try opened.changes(since: since) {
-      print("#\(entry.sequence) \(entry.at) \(entry.by) \(entry.change.summary)".terminalSafe)
+      Output.line("#\(entry.sequence) \(entry.at) \(entry.by) \(entry.change.summary)")
     }
   }
 }

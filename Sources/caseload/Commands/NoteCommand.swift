@@ -39,6 +39,6 @@ struct NoteCommand: ParsableCommand {
         actions: actions.map { $0.action() }),
       authorship: Authorship(author: context.user, recorded: context.clock()))
     let entry = try opened.commit(.recordNote(note))
-    print("saved note \(note.id) on \(caseID) as change \(entry.sequence)".terminalSafe)
+    Output.line("saved note \(note.id) on \(caseID) as change \(entry.sequence)")
   }
 }

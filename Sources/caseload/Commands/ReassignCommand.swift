@@ -56,16 +56,16 @@ struct ReassignCommand: ParsableCommand {
 
     for change in preview.loads {
       let name = state.worker(change.worker)?.name ?? change.worker.rawValue
-      print(
+      Output.line(
         "\(name): \(change.before.caseCount) cases \(change.before.percent)% -> "
-          + "\(change.after.caseCount) cases \(change.after.percent)%".terminalSafe)
+          + "\(change.after.caseCount) cases \(change.after.percent)%")
     }
     let added = preview.moves.map(\.case).filter { !cases.contains($0.rawValue) }
     if !added.isEmpty {
-      print("siblings moving too: \(added.map(\.rawValue).joined(separator: ", "))".terminalSafe)
+      Output.line("siblings moving too: \(added.map(\.rawValue).joined(separator: ", "))")
     }
     for warning in preview.warnings {
-      printError("warning: \(warning.message)")
+      Output.error("warning: \(warning.message)")
     }
     if !force, !preview.warnings.isEmpty {
       throw Refusal(
@@ -74,7 +74,7 @@ struct ReassignCommand: ParsableCommand {
     }
     let change = state.reassignment(from: preview, reason: reason, today: context.today)
     let entry = try opened.commit(.reassign(change))
-    print(
+    Output.line(
       "saved as change \(entry.sequence): \(change.moves.count) case\(change.moves.count == 1 ? "" : "s") moved"
     )
   }

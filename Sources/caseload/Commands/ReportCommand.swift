@@ -22,6 +22,7 @@ struct ReportCommand: ParsableCommand {
     let state = opened.caseload
     let teams = team.map { [Team.ID(rawValue: $0)] } ?? Array(state.teams.keys)
     let report = try TeamReport(caseload: state, teams: teams, today: context.today)
-    print(try report.rendered(as: format), terminator: "")
+    let text = try report.rendered(as: format)
+    if format == .json { Output.json(text) } else { Output.block(text) }
   }
 }

@@ -95,7 +95,7 @@ struct SuperviseCommand: ParsableCommand {
       discussion: text, entries: entries,
       authorship: Authorship(author: context.user, recorded: context.clock()))
     let entry = try opened.commit(.recordSession(session))
-    print("saved session \(session.id) with \(worker) as change \(entry.sequence)".terminalSafe)
+    Output.line("saved session \(session.id) with \(worker) as change \(entry.sequence)")
   }
 }
 

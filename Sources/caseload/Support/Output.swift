@@ -1,8 +1,51 @@
+import CaseloadCore
 import Foundation
 
-/// Writes one line to stderr, with control characters made visible.
-func printError(_ line: String) {
-  FileHandle.standardError.write(Data((line.terminalSafe + "\n").utf8))
+/// Everything the command line writes goes through here, so store data can never drive the
+/// terminal: text has its control and bidi characters spelled out (`^[`, `\u{202E}`) as on
+/// the board, and JSON has them escaped as `\uXXXX`.
+enum Output {
+  /// A line for a person on standard output.
+  static func line(_ text: String) {
+    write(text.terminalSafe + "\n", to: .standardOutput)
+  }
+
+  /// Lines for a person on standard output, each made safe, the line breaks between them kept
+  /// (reports, help, multi-line notes).
+  static func block(_ text: String) {
+    write(text.terminalSafeKeepingNewlines, to: .standardOutput)
+  }
+
+  /// JSON text on standard output, with C1, DEL, line separators and bidi controls escaped
+  /// (the encoder already escapes C0).
+  static func json(_ text: String) {
+    write(text.jsonSafe, to: .standardOutput)
+  }
+
+  /// A line on standard error: an error or a warning.
+  static func error(_ text: String) {
+    write(text.terminalSafe + "\n", to: .standardError)
+  }
+
+  private enum Stream { case standardOutput, standardError }
+
+  private static func write(_ text: String, to stream: Stream) {
+    let handle = stream == .standardOutput ? FileHandle.standardOutput : FileHandle.standardError
+    handle.write(Data(text.utf8))
+  }
+}
+
+// A bare `print` of store data would reach the terminal raw; inside this module it does not
+// compile, so every line goes through `Output`.
+@available(*, unavailable, message: "write through Output, which makes store data terminal-safe")
+func print(_ items: Any..., separator: String = " ", terminator: String = "\n") {}
+
+extension String {
+  /// Each line made terminal-safe, keeping the line breaks between them.
+  var terminalSafeKeepingNewlines: String {
+    split(separator: "\n", omittingEmptySubsequences: false).map { String($0).terminalSafe }
+      .joined(separator: "\n")
+  }
 }
 
 /// Reads standard input (or a file, or "-" for stdin) as UTF-8 text, refusing invalid UTF-8

@@ -6,6 +6,9 @@ struct CLI {
     var status: Int32
     var stdout: String
     var stderr: String
+    /// The bytes exactly as written, for checks a decoded string would hide.
+    var stdoutBytes = Data()
+    var stderrBytes = Data()
     var stderrLines: [String] { stderr.split(separator: "\n").map(String.init) }
   }
 
@@ -77,7 +80,7 @@ struct CLI {
     process.waitUntilExit()
     return Result(
       status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-      stderr: String(decoding: errData, as: UTF8.self))
+      stderr: String(decoding: errData, as: UTF8.self), stdoutBytes: outData, stderrBytes: errData)
   }
 }
 
