@@ -118,15 +118,9 @@ struct CanvasDrawingTests {
     #expect(canvas[5, 5] == .blank)
   }
 
-  @Test("rectangles split into rows and columns")
+  @Test("rectangles split into columns")
   func layout() {
     let screen = Rect(x: 0, y: 0, width: 80, height: 24)
-    #expect(
-      screen.rows([.fixed(1), .fill, .fixed(1)]) == [
-        Rect(x: 0, y: 0, width: 80, height: 1),
-        Rect(x: 0, y: 1, width: 80, height: 22),
-        Rect(x: 0, y: 23, width: 80, height: 1),
-      ])
     #expect(
       screen.columns([.fixed(20), .fill(2), .fill(1)], spacing: 1).map(\.width) == [20, 39, 19])
     #expect(

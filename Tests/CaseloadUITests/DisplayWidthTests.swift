@@ -60,8 +60,8 @@ struct DisplayWidthTests {
     for glyphs in [Glyphs.unicode, .ascii] {
       let singles = [
         glyphs.horizontal, glyphs.vertical, glyphs.topLeft, glyphs.topRight, glyphs.bottomLeft,
-        glyphs.bottomRight, glyphs.teeLeft, glyphs.teeRight, glyphs.barFull, glyphs.barEmpty,
-        glyphs.barOverflow, glyphs.ellipsis, glyphs.check, glyphs.mark,
+        glyphs.bottomRight, glyphs.barFull, glyphs.barEmpty,
+        glyphs.barOverflow, glyphs.ellipsis, glyphs.mark,
       ]
       #expect(singles.allSatisfy { $0.displayWidth == 1 && $0.count == 1 })
     }

@@ -39,6 +39,7 @@ public struct RoleStyle: Hashable, Sendable {
     case .over: return RoleStyle(color: colors ? .red : nil, bold: true)
     case .header: return RoleStyle(bold: true)
     case .footer: return RoleStyle(reverse: true)
+    case .footerDim: return RoleStyle(dim: true, reverse: true)
     case .highlight:
       return colors ? RoleStyle(color: .cyan, bold: true) : RoleStyle(bold: true, underline: true)
     }

@@ -1,6 +1,7 @@
 import CaseloadCore
 
-/// Runs the view-model against a store: keys in, effects carried out, results fed back.
+/// Runs the view-model against a store: keys in, effects carried out, results fed back as
+/// messages.
 /// The only part of the UI that holds the store, through its protocol (no files here).
 public struct AppRuntime: TerminalProgram {
   public private(set) var state: AppState

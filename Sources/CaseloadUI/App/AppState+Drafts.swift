@@ -4,7 +4,7 @@ extension AppState {
   /// Keeps the disk in step with the open editor: its typing is written after every change,
   /// and removed once it is saved or discarded.
   mutating func syncDraft() -> [Effect] {
-    let editor = stack.last { $0 is NoteEditor } as? NoteEditor
+    let editor = stack.path.last { $0.editor != nil }?.editor
     let current = editor?.draft(author: context.user)
     guard current != keptDraft else { return [] }
     let previous = keptDraft
@@ -18,8 +18,8 @@ extension AppState {
   }
 
   /// An editor about to open, with the typing of its kept draft put back, if it has one.
-  mutating func restoringDraft(_ screen: any ScreenModel) -> any ScreenModel {
-    guard var editor = screen as? NoteEditor, let saved = drafts.removeValue(forKey: editor.kind)
+  mutating func restoringDraft(_ screen: Screen) -> Screen {
+    guard var editor = screen.editor, let saved = drafts.removeValue(forKey: editor.kind)
     else { return screen }
     editor.restore(saved.draft)
     keptDraft = editor.draft(author: context.user)
@@ -30,7 +30,7 @@ extension AppState {
         + " copy it, then Esc."
     }
     notice = Notice(.info, message)
-    return editor
+    return .editor(editor)
   }
 
   /// Takes in the drafts an earlier session left and offers the newest back.
@@ -60,7 +60,7 @@ extension AppState {
           + " \(newest.saved.shortText)." + more,
         "Open it now to finish or discard it?",
       ],
-      yes: "Open it", no: "Later", intent: .resumeDraft(newest.draft.target))
+      yes: "Open it", no: "Later", onYes: .resumeDraft(newest.draft.target))
   }
 
   /// `oversight note on C123 Ruby`, for messages.

@@ -8,16 +8,26 @@ extension AppState {
       renderTooSmall(into: &canvas)
       return canvas
     }
+    var state = self
+    state.size = Size(width: width, height: height)
+    state.draw(into: &canvas)
+    return canvas
+  }
+
+  private func draw(into canvas: inout Canvas) {
+    let context = screenContext
+    let layout = context.layout
     renderHeader(into: &canvas)
-    let body = Rect(x: 0, y: 1, width: width, height: height - 3)
-    top.render(self, into: &canvas, rect: body)
-    renderNotice(into: &canvas, y: height - 2)
+    let body = layout.body
+    top.render(context, into: &canvas, rect: body)
+    renderNotice(into: &canvas, y: layout.notice.y)
     Footer(
-      bindings.filter(\.inFooter).map {
-        FooterItem($0.label, $0.summary, priority: $0.footerPriority)
+      bindings(in: context).filter { $0.inFooter && $0.unavailable?.forSession != true }.map {
+        FooterItem(
+          $0.label, $0.summary, priority: $0.footerPriority, available: $0.unavailable == nil)
       }
     )
-    .render(into: &canvas, rect: Rect(x: 0, y: height - 1, width: width, height: 1))
+    .render(into: &canvas, rect: layout.footer)
     if let question {
       Dialog(
         title: question.title, message: question.message.joined(separator: "\n"),
@@ -26,14 +36,13 @@ extension AppState {
         ]
       ).render(into: &canvas, area: body)
     }
-    return canvas
   }
 
   /// Header: product, team, date, user, READ-ONLY, and where we are.
   private func renderHeader(into canvas: inout Canvas) {
     canvas.fill(Rect(x: 0, y: 0, width: canvas.width, height: 1), role: .header)
     var left = "caseload \(canvas.glyphs == .ascii ? "|" : "│") \(team?.name ?? teamID.rawValue)"
-    if !stack.isEmpty { left += " \(canvas.glyphs.arrow) \(top.title)" }
+    if !stack.path.isEmpty { left += " \(canvas.glyphs.arrow) \(top.title)" }
     var right = "\(Self.weekday(context.today)) \(context.today)  \(context.user)"
     if context.readOnly { right += "  READ-ONLY" }
     let rightWidth = right.displayWidth
@@ -42,10 +51,7 @@ extension AppState {
   }
 
   private func renderNotice(into canvas: inout Canvas, y: Int) {
-    guard let notice else {
-      if committing { canvas.put("Saving…", x: 0, y: y, role: .dim) }
-      return
-    }
+    guard let notice else { return }
     let role: StyleRole
     let prefix: String
     switch notice.kind {

@@ -1,24 +1,43 @@
 import CaseloadCore
 
 extension AppState {
-  /// The keys that work right now: the top screen's own, then the global ones it allows.
-  public var bindings: [KeyBinding] {
-    let own = top.bindings(self)
+  /// The keys that work right now: the top screen's own, then the global ones it allows,
+  /// each saying whether it is available (read-only sessions refuse every editing key).
+  public var bindings: [KeyBinding] { bindings(in: screenContext) }
+
+  func bindings(in context: ScreenContext) -> [KeyBinding] {
     guard question == nil else { return Self.dialogBindings }
-    // While typing, letters are text, but Ctrl-C still quits (asking first).
-    if top.takesText { return own + [Self.quitWhileTyping] }
-    let taken = Set(own.flatMap(\.keys))
-    return own
-      + Keymap.global.filter { binding in
-        !binding.keys.contains(where: taken.contains) && !isShowing(binding.command)
-      }
+    let own = top.bindings(context)
+    var all: [KeyBinding]
+    if top.takesText {
+      // While typing, letters are text, but Ctrl-C still quits (asking first).
+      all = own + [Self.quitWhileTyping]
+    } else {
+      let taken = Set(own.flatMap(\.keys))
+      all =
+        own
+        + Keymap.global.filter { binding in
+          !binding.keys.contains(where: taken.contains) && !isShowing(binding.intent)
+        }
+    }
+    return all.map(forSession)
+  }
+
+  /// A binding as this session has it: an editing key is unavailable when read-only, and
+  /// undo until this session has made a change.
+  func forSession(_ binding: KeyBinding) -> KeyBinding {
+    if context.readOnly { return binding.readOnly() }
+    if binding.intent == .undo {
+      return binding.when(
+        lastChange != nil, else: "Nothing to undo: you have made no change in this session.")
+    }
+    return binding
   }
 
   /// True when a global key would only open the screen already on top.
-  private func isShowing(_ command: Command) -> Bool {
-    switch command {
-    case .switchTeam: return top is TeamPicker
-    case .unallocated: return top is QueueScreen
+  private func isShowing(_ intent: KeyIntent) -> Bool {
+    switch (intent, top) {
+    case (.switchTeam, .teams), (.unallocated, .queue): return true
     default: return false
     }
   }
@@ -31,14 +50,13 @@ extension AppState {
     KeyBinding([.char("n"), .escape], "n/Esc", "no", .cancel),
   ]
 
-  /// Turns an action into a new state and the effects for the runtime to run. Pure: no I/O.
-  public mutating func update(_ action: Action) -> [Effect] {
-    switch action {
+  /// Turns a message into a new state and the effects for the runtime to run. Pure: no I/O.
+  public mutating func update(_ message: Message) -> [Effect] {
+    switch message {
     case .key(let key):
       let effects = handle(key)
       return syncDraft() + effects
     case .committed(let entry, let latest):
-      committing = false
       caseload = latest
       if case .undo = entry.change {
         lastChange = nil
@@ -46,15 +64,17 @@ extension AppState {
         lastChange = entry
       }
       notice = Notice(.info, "Saved: \(entry.change.summary)")
-      let effects = route { screen, app in screen.committed(entry, app: &app) }
+      let context = screenContext
+      let outcome = stack.modifyTop { $0.committed(entry, context) }
+      let effects = apply(outcome)
+      refreshScreens()
       return syncDraft() + effects
     case .commitFailed(let error):
-      committing = false
       notice = Notice(.error, "Not saved: \(error.description). Your entry is kept; try again.")
       return []
     case .othersChanged(let entries, let latest):
       caseload = latest
-      clampBoard()
+      refreshScreens()
       if let last = entries.last {
         let more = entries.count > 1 ? " and \(entries.count - 1) more" : ""
         notice = Notice(.info, "\(last.by) changed the store: \(last.change.summary)\(more)")
@@ -75,6 +95,12 @@ extension AppState {
     }
   }
 
+  /// Every open screen checks its selections against the new state.
+  private mutating func refreshScreens() {
+    let context = screenContext
+    stack.modifyAll { $0.refresh(context) }
+  }
+
   private mutating func handle(_ key: Key) -> [Effect] {
     if case .resize(let width, let height) = key {
       size = Size(width: width, height: height)
@@ -88,107 +114,113 @@ extension AppState {
       return answer(question, key)
     }
     notice = nil
-    var consumed = false
-    _ = route { screen, app in
-      consumed = screen.handleText(key, app: app)
-      return .stay
+    let context = screenContext
+    if stack.modifyTop({ $0.input(key, context) }) { return [] }
+    guard let binding = Keymap.binding(for: key, in: bindings(in: context)) else { return [] }
+    if let unavailable = binding.unavailable {
+      notice = Notice(unavailable.forSession ? .warning : .info, unavailable.reason)
+      return []
     }
-    if consumed { return [] }
-    guard let command = Keymap.command(for: key, in: bindings) else { return [] }
-    switch command {
+    switch binding.intent {
     case .quit:
-      if stack.contains(where: \.hasUnsavedEdit) {
-        self.question = Question(
-          title: "Quit",
-          message: [
-            draftsWork
-              ? "You have not saved what you are writing. It is kept as a draft and offered"
-                + " back the next time you open caseload."
-              : "You have not saved what you are writing, and it cannot be kept as a draft."
-                + " Quit and lose it?"
-          ],
-          yes: "Quit", no: "Keep editing", intent: .quit)
-        return []
-      }
-      return [.quit]
-    case .help where !(top is HelpScreen):
-      stack.append(HelpScreen(for: self))
+      return quit()
+    case .help:
+      let help = HelpScreen(
+        title: top.title, keys: top.bindings(context).map(forSession),
+        global: Keymap.global.map(forSession))
+      stack.push(.help(help))
       return []
     case .search:
-      stack.append(SearchScreen())
+      stack.push(.search(SearchScreen()))
       return []
     case .switchTeam:
-      stack.append(TeamPicker(app: self))
+      stack.push(.teams(TeamPicker(context)))
       return []
     case .unallocated:
-      stack.append(QueueScreen())
+      stack.push(.queue(QueueScreen()))
       return []
     case .undo:
       return undoLast()
     default:
-      return route { screen, app in screen.perform(command, app: &app) }
+      return apply(stack.modifyTop { $0.perform(binding.intent, context) })
     }
   }
 
-  /// Runs a closure on the top screen with the screen taken off the stack, then applies its outcome.
-  mutating func route(_ body: (inout any ScreenModel, inout AppState) -> Outcome) -> [Effect] {
-    var outcome: Outcome
-    if stack.isEmpty {
-      var screen: any ScreenModel = board
-      outcome = body(&screen, &self)
-      if let updated = screen as? BoardScreen { board = updated }
-    } else {
-      var screen = stack.removeLast()
-      outcome = body(&screen, &self)
-      if !outcome.close { stack.append(screen) }
-    }
-    if let next = outcome.open { stack.append(restoringDraft(next)) }
-    if outcome.effects.contains(where: { if case .commit = $0 { true } else { false } }) {
-      if context.readOnly {
+  /// Carries out what a screen asked for. The only place screens' wishes reach app state.
+  mutating func apply(_ outcome: Outcome) -> [Effect] {
+    switch outcome {
+    case .none:
+      return []
+    case .push(let screen):
+      stack.push(restoringDraft(screen))
+      return []
+    case .pop:
+      stack.pop()
+      return []
+    case .replace(let screen):
+      stack.pop()
+      stack.push(restoringDraft(screen))
+      return []
+    case .ask(let question):
+      self.question = question
+      return []
+    case .notice(let notice):
+      self.notice = notice
+      return []
+    case .commit(let change):
+      // Editing keys are unavailable in read-only sessions; this is the last line of defence.
+      guard !context.readOnly else {
         notice = Notice(.warning, Self.readOnlyMessage)
-        return outcome.effects.filter { if case .commit = $0 { false } else { true } }
+        return []
       }
-      committing = true
+      return [.commit(change)]
+    case .switchTeam(let team):
+      teamID = team
+      stack = ScreenStack()
+      return []
+    case .all(let outcomes):
+      return outcomes.flatMap { apply($0) }
     }
-    return outcome.effects
   }
 
   public static let readOnlyMessage =
     "Read-only: opened with --read-only, so nothing can be changed. Reopen without it to edit."
 
-  /// Refuses an editing key in read-only mode with a notice; true when refused.
-  mutating func refuseIfReadOnly(_ what: String) -> Bool {
-    guard context.readOnly else { return false }
-    notice = Notice(.warning, "Read-only: \(what) is unavailable (opened with --read-only).")
-    return true
-  }
-
-  mutating func say(_ kind: Notice.Kind, _ text: String) {
-    notice = Notice(kind, text)
+  private mutating func quit() -> [Effect] {
+    guard stack.all.contains(where: \.hasUnsavedEdit) else { return [.quit] }
+    question = Question(
+      title: "Quit",
+      message: [
+        draftsWork
+          ? "You have not saved what you are writing. It is kept as a draft and offered"
+            + " back the next time you open caseload."
+          : "You have not saved what you are writing, and it cannot be kept as a draft."
+            + " Quit and lose it?"
+      ],
+      yes: "Quit", no: "Keep editing", onYes: .quit)
+    return []
   }
 
   private mutating func answer(_ question: Question, _ key: Key) -> [Effect] {
-    switch Keymap.command(for: key, in: Self.dialogBindings) {
+    switch Keymap.binding(for: key, in: Self.dialogBindings)?.intent {
     case .confirm:
       self.question = nil
-      switch question.intent {
+      switch question.onYes {
       case .quit:
         // The typing stays in its draft, so quitting loses nothing.
         return [.quit]
       case .resumeDraft(let target):
-        stack.append(restoringDraft(NoteEditor(target, app: self)))
-        return []
+        return apply(.push(.editor(NoteEditor(target, screenContext))))
       case .discardEdit:
-        if !stack.isEmpty { stack.removeLast() }
+        stack.pop()
         notice = Notice(.info, "Discarded.")
         return []
       case .undo(let change), .commit(let change):
-        committing = true
-        return [.commit(change)]
+        return apply(.commit(change))
       }
     case .cancel:
       self.question = nil
-      if case .resumeDraft = question.intent {
+      if case .resumeDraft = question.onYes {
         notice = Notice(
           .info, "Draft kept: it comes back next time you open caseload or start that note.")
       }
@@ -199,22 +231,17 @@ extension AppState {
   }
 
   private mutating func undoLast() -> [Effect] {
-    if refuseIfReadOnly("undo") { return [] }
-    guard let entry = lastChange else {
-      say(.info, "Nothing to undo: you have made no change in this session.")
-      return []
-    }
+    guard let entry = lastChange else { return [] }
     do {
       let change = try caseload.undo(
         of: entry, today: context.today, now: context.clock(), user: context.user,
         newID: { context.newRecordID("D") })
       question = Question(
         title: "Undo", message: ["Undo change #\(entry.sequence)?", entry.change.summary],
-        yes: "Undo", no: "Keep it", intent: .undo(change))
-    } catch let error as CaseloadError {
-      say(.error, "Cannot undo: \(error.description)")
+        yes: "Undo", no: "Keep it", onYes: .undo(change))
     } catch {
-      say(.error, "Cannot undo: \(error)")
+      notice = Notice(
+        .error, "Cannot undo: \((error as? CaseloadError)?.description ?? "\(error)")")
     }
     return []
   }

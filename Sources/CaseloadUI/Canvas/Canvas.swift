@@ -1,6 +1,8 @@
 /// What a cell means; the terminal layer maps each role to colours and attributes.
 public enum StyleRole: Hashable, Sendable, CaseIterable {
   case normal, dim, selected, ok, warn, over, header, footer, highlight
+  /// A footer key that needs something chosen first.
+  case footerDim
 }
 
 /// One screen cell: the text drawn in it and its style role.

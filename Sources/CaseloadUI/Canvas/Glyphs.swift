@@ -7,9 +7,6 @@ public struct Glyphs: Hashable, Sendable {
   public var topRight: String
   public var bottomLeft: String
   public var bottomRight: String
-  /// Where a horizontal rule meets the left and right sides of a box.
-  public var teeLeft: String
-  public var teeRight: String
   public var barFull: String
   public var barEmpty: String
   /// The last cell of a bar whose value goes past its end.
@@ -18,19 +15,18 @@ public struct Glyphs: Hashable, Sendable {
   public var ellipsis: String
   /// Points from before to after; two cells (`->`) in ASCII.
   public var arrow: String
-  public var check: String
   /// Marks a row picked for a bulk action (a case marked with Space).
   public var mark: String
 
   public static let unicode = Glyphs(
     horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└",
-    bottomRight: "┘", teeLeft: "├", teeRight: "┤", barFull: "█", barEmpty: "░",
-    barOverflow: "►", ellipsis: "…", arrow: "→", check: "✓", mark: "●")
+    bottomRight: "┘", barFull: "█", barEmpty: "░",
+    barOverflow: "►", ellipsis: "…", arrow: "→", mark: "●")
 
   public static let ascii = Glyphs(
     horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+",
-    bottomRight: "+", teeLeft: "+", teeRight: "+", barFull: "#", barEmpty: ".",
-    barOverflow: ">", ellipsis: "~", arrow: "->", check: "v", mark: "*")
+    bottomRight: "+", barFull: "#", barEmpty: ".",
+    barOverflow: ">", ellipsis: "~", arrow: "->", mark: "*")
 
   /// The glyphs a terminal with these capabilities can draw.
   public init(_ capabilities: TerminalCapabilities) {
@@ -39,9 +35,8 @@ public struct Glyphs: Hashable, Sendable {
 
   public init(
     horizontal: String, vertical: String, topLeft: String, topRight: String,
-    bottomLeft: String, bottomRight: String, teeLeft: String, teeRight: String,
-    barFull: String, barEmpty: String, barOverflow: String, ellipsis: String, arrow: String,
-    check: String, mark: String
+    bottomLeft: String, bottomRight: String, barFull: String, barEmpty: String,
+    barOverflow: String, ellipsis: String, arrow: String, mark: String
   ) {
     self.horizontal = horizontal
     self.vertical = vertical
@@ -49,14 +44,11 @@ public struct Glyphs: Hashable, Sendable {
     self.topRight = topRight
     self.bottomLeft = bottomLeft
     self.bottomRight = bottomRight
-    self.teeLeft = teeLeft
-    self.teeRight = teeRight
     self.barFull = barFull
     self.barEmpty = barEmpty
     self.barOverflow = barOverflow
     self.ellipsis = ellipsis
     self.arrow = arrow
-    self.check = check
     self.mark = mark
   }
 }

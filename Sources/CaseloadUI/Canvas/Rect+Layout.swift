@@ -45,13 +45,6 @@ extension Rect {
       height: height)
   }
 
-  /// This rectangle cut into rows from top to bottom, one for each size.
-  public func rows(_ sizes: [LayoutSize], spacing: Int = 0) -> [Rect] {
-    Self.split(height, sizes, spacing: spacing).map { start, length in
-      Rect(x: x, y: y + start, width: width, height: length)
-    }
-  }
-
   /// This rectangle cut into columns from left to right, one for each size.
   public func columns(_ sizes: [LayoutSize], spacing: Int = 0) -> [Rect] {
     Self.split(width, sizes, spacing: spacing).map { start, length in

@@ -7,13 +7,9 @@ struct BoardLayout {
   var casesTitle: Rect
   var cases: Rect
   /// Worker rows that fit (the page size for PgUp/PgDn).
-  var workerRows: Int { max(1, workers.height - 1) }
-
-  init(size: Size, workerCount: Int) {
-    self.init(
-      body: Rect(x: 0, y: 1, width: size.width, height: max(0, size.height - 3)),
-      workerCount: workerCount)
-  }
+  var workerRows: Int { Table.visibleRows(height: workers.height) }
+  /// Case rows that fit under the pane title.
+  var caseRows: Int { Table.visibleRows(height: cases.height, showsHeader: false) }
 
   init(body: Rect, workerCount: Int) {
     let summaryHeight = body.width >= 120 ? 1 : 2
@@ -30,10 +26,11 @@ struct BoardLayout {
 }
 
 extension BoardScreen {
-  public func render(_ app: AppState, into canvas: inout Canvas, rect: Rect) {
-    let rows = rows(app)
+  public func render(_ context: ScreenContext, into canvas: inout Canvas, rect: Rect) {
+    let summary = try? context.rules.summary(of: context.teamID)
+    let rows = summary?.workers ?? []
     let layout = BoardLayout(body: rect, workerCount: rows.count)
-    if let summary = app.summary {
+    if let summary {
       SummaryLine.render(summary, into: &canvas, rect: layout.summary)
     } else {
       canvas.put(
@@ -43,14 +40,11 @@ extension BoardScreen {
 
     let workerTable = Table(
       columns: WorkerColumns.columns(width: rect.width),
-      rows: rows.enumerated().map { index, row in
-        WorkerColumns.cells(row, selected: index == workers.selected, width: rect.width)
-      },
-      position: workers)
+      rows: rows.map { WorkerColumns.cells($0, width: rect.width) }, position: workers)
     let workerY = workerTable.render(into: &canvas, rect: layout.workers, focused: pane == .workers)
 
-    let chosen = selectedWorker(app)
-    let list = caseList(app)
+    let chosen = selectedWorker(context)
+    let list = caseList(context)
     let title: String
     if let chosen {
       let count = list.count
@@ -65,13 +59,10 @@ extension BoardScreen {
       y: layout.casesTitle.y, role: .header, width: layout.casesTitle.width)
     let caseTable = Table(
       columns: CaseColumns.columns,
-      rows: list.enumerated().map { index, child in
-        CaseColumns.cells(
-          child, rules: app.rules, selected: pane == .cases && index == cases.selected,
-          marked: marked.contains(child.id), glyphs: canvas.glyphs)
-      },
+      rows: list.map { CaseColumns.cells($0, rules: context.rules) },
       position: pane == .cases ? cases : ListPosition(selected: nil, offset: 0),
-      showsHeader: false)
+      showsHeader: false,
+      marked: Set(list.indices.filter { marked.contains(list[$0].id) }))
     caseTable.render(into: &canvas, rect: layout.cases, focused: pane == .cases)
     if pane == .workers, let workerY { canvas.cursor = (rect.x, workerY) }
   }
@@ -122,7 +113,7 @@ enum WorkerColumns {
 
   static func columns(width: Int) -> [TableColumn] {
     [
-      TableColumn(" Worker", width: .fill),
+      TableColumn("Worker", width: .fill),
       TableColumn("Badges", width: .fixed(badgeWidth(width))),
       TableColumn("Cases", width: .fixed(5), alignment: .right),
       TableColumn("Load", width: .fixed(loadWidth(width))),
@@ -131,12 +122,12 @@ enum WorkerColumns {
     ]
   }
 
-  static func cells(_ row: WorkerRow, selected: Bool, width: Int) -> [TableCell] {
+  static func cells(_ row: WorkerRow, width: Int) -> [TableCell] {
     let overdue = row.visitsOverdue + row.oversightOverdue
     let badgeRole: StyleRole =
       row.badges.contains { if case .left = $0 { true } else { false } } ? .over : .dim
     return [
-      TableCell((selected ? ">" : " ") + row.worker.name),
+      TableCell(row.worker.name),
       TableCell(
         row.badges.map { badgeWidth(width) >= 24 ? $0.text : $0.shortText }.joined(
           separator: " "),
@@ -154,20 +145,16 @@ enum WorkerColumns {
 /// The case list's columns under the board.
 enum CaseColumns {
   static let columns = [
-    TableColumn(" Case", width: .fixed(9)),
+    TableColumn("Case", width: .fixed(8)),
     TableColumn("Child", width: .fill),
     TableColumn("Category", width: .fixed(11)),
     TableColumn("Next due", width: .fixed(26)),
   ]
 
-  static func cells(_ child: Case, rules: Rules, selected: Bool, marked: Bool, glyphs: Glyphs)
-    -> [TableCell]
-  {
-    let lead = selected ? ">" : (marked ? "*" : " ")
-    let markText = marked && selected ? "*" : ""
-    return [
-      TableCell(lead + child.id.rawValue),
-      TableCell(markText + child.childName),
+  static func cells(_ child: Case, rules: Rules) -> [TableCell] {
+    [
+      TableCell(child.id.rawValue),
+      TableCell(child.childName),
       TableCell(child.category.label),
       DueText.cell(for: child, rules: rules),
     ]

@@ -8,38 +8,54 @@ public struct BoardScreen: ScreenModel {
   public var pane: Pane = .workers
   public var workers = ListPosition(selected: 0)
   public var cases = ListPosition(selected: 0)
-  /// Cases marked with Space, to move together with `r`.
-  public var marked: Set<Case.ID> = []
+  /// Cases of the selected worker marked with Space, to move together with `r`.
+  public var marked = Marks<Case.ID>()
 
   public init() {}
 
   public var title: String { "Team board" }
 
-  public func bindings(_ app: AppState) -> [KeyBinding] {
-    var keys = Keymap.move + Keymap.panes
-    keys.append(Keymap.open)
-    if pane == .cases { keys.append(Keymap.mark) }
-    keys += [Keymap.reassign, Keymap.note, Keymap.supervise, Keymap.handover]
+  public func bindings(_ context: ScreenContext) -> [KeyBinding] {
+    let worker = selectedWorker(context)
+    let child = selectedCase(context)
+    var keys = Keymap.move
+    keys += Keymap.panes.map {
+      $0.when(
+        pane == .cases || !caseList(context).isEmpty, else: "This worker holds no open cases.")
+    }
+    keys.append(Keymap.open.when(worker != nil, else: "This team has no workers yet."))
+    if pane == .cases { keys.append(Keymap.mark.when(child != nil, else: "Choose a case first.")) }
+    keys += [
+      Keymap.reassign.when(
+        !chosenCases(context).isEmpty,
+        else: "Choose a case first: Tab to the cases, then r (Space marks several)."),
+      Keymap.note.when(child != nil, else: "Choose a case first: Tab to the cases, then n."),
+      Keymap.supervise.when(worker != nil, else: "Choose a worker first."),
+      Keymap.handover.when(worker != nil, else: "Choose a worker first."),
+    ]
     return keys
   }
 
   /// The rows of the board, in order.
-  func rows(_ app: AppState) -> [WorkerRow] { app.summary?.workers ?? [] }
+  func rows(_ context: ScreenContext) -> [WorkerRow] {
+    (try? context.rules.summary(of: context.teamID))?.workers ?? []
+  }
 
-  public func selectedWorker(_ app: AppState) -> WorkerRow? {
-    let rows = rows(app)
+  public func selectedWorker(_ context: ScreenContext) -> WorkerRow? {
+    let rows = rows(context)
     guard let index = workers.selected, rows.indices.contains(index) else { return nil }
     return rows[index]
   }
 
   /// The selected worker's open cases, most pressing first.
-  func caseList(_ app: AppState) -> [Case] {
-    guard let row = selectedWorker(app) else { return [] }
-    return CaseOrdering.pressingFirst(app.caseload.cases(of: row.worker.id), rules: app.rules)
+  func caseList(_ context: ScreenContext) -> [Case] {
+    guard let row = selectedWorker(context) else { return [] }
+    return CaseOrdering.pressingFirst(
+      context.caseload.cases(of: row.worker.id), rules: context.rules)
   }
 
-  public func selectedCase(_ app: AppState) -> Case? {
-    let list = caseList(app)
+  public func selectedCase(_ context: ScreenContext) -> Case? {
+    let list = caseList(context)
     guard pane == .cases, let index = cases.selected, list.indices.contains(index) else {
       return nil
     }
@@ -47,92 +63,63 @@ public struct BoardScreen: ScreenModel {
   }
 
   /// Marked cases, else the selected case.
-  func chosenCases(_ app: AppState) -> [Case.ID] {
-    if !marked.isEmpty { return app.caseload.cases.keys.filter { marked.contains($0) } }
-    return selectedCase(app).map { [$0.id] } ?? []
+  func chosenCases(_ context: ScreenContext) -> [Case.ID] {
+    if !marked.isEmpty { return marked.picked(from: caseList(context).map(\.id)) }
+    return selectedCase(context).map { [$0.id] } ?? []
   }
 
-  public mutating func perform(_ command: Command, app: inout AppState) -> Outcome {
-    let page = max(1, BoardLayout(size: app.size, workerCount: rows(app).count).workerRows)
-    switch command {
-    case .up, .down, .pageUp, .pageDown, .top, .bottom:
-      let step = listStep(command, page: page)
+  public mutating func perform(_ intent: KeyIntent, _ context: ScreenContext) -> Outcome {
+    let layout = BoardLayout(body: context.body, workerCount: rows(context).count)
+    if intent.isListMovement {
       if pane == .workers {
-        workers.move(by: step, rowCount: rows(app).count, visibleRows: page)
-        cases = ListPosition(selected: 0)
+        let before = workers.selected
+        workers.move(intent, rowCount: rows(context).count, visibleRows: layout.workerRows)
+        if workers.selected != before {
+          cases = ListPosition(selected: 0)
+          marked.clear()
+        }
       } else {
-        cases.move(by: step, rowCount: caseList(app).count, visibleRows: page)
+        cases.move(intent, rowCount: caseList(context).count, visibleRows: layout.caseRows)
       }
-      return .stay
+      return .none
+    }
+    switch intent {
     case .nextPane, .previousPane:
-      if pane == .workers && caseList(app).isEmpty {
-        app.say(.info, "This worker holds no open cases.")
-        return .stay
-      }
       pane = pane == .workers ? .cases : .workers
-      return .stay
+      return .none
     case .open:
-      if let child = selectedCase(app) { return .opening(CaseDetail(child.id)) }
-      if let row = selectedWorker(app) { return .opening(WorkerDetail(row.worker.id)) }
-      return .stay
+      if let child = selectedCase(context) { return .push(.caseDetail(CaseDetail(child.id))) }
+      if let row = selectedWorker(context) { return .push(.worker(WorkerDetail(row.worker.id))) }
+      return .none
     case .mark:
-      guard let child = selectedCase(app) else { return .stay }
-      if marked.remove(child.id) == nil { marked.insert(child.id) }
-      app.say(
-        .info, "\(marked.count) case\(marked.count == 1 ? "" : "s") marked; r moves them together.")
-      return .stay
+      guard let child = selectedCase(context) else { return .none }
+      marked.toggle(child.id)
+      return .info(marked.summary)
     case .reassign:
-      return Flows.reassign(chosenCases(app), app: &app)
+      return Flows.reassign(chosenCases(context), context)
     case .note:
-      return Flows.note(on: selectedCase(app)?.id, app: &app)
+      return Flows.note(on: selectedCase(context)?.id, context)
     case .supervise:
-      return Flows.supervise(selectedWorker(app)?.worker.id, app: &app)
+      return Flows.supervise(selectedWorker(context)?.worker.id, context)
     case .handover:
-      return Flows.handover(selectedWorker(app)?.worker.id, app: &app)
+      return Flows.handover(selectedWorker(context)?.worker.id, context)
     default:
-      return .stay
+      return .none
     }
   }
 
-  public mutating func committed(_ entry: JournalEntry, app: inout AppState) -> Outcome {
-    marked.removeAll()
-    clamp(app)
-    return .stay
+  public mutating func committed(_ entry: JournalEntry, _ context: ScreenContext) -> Outcome {
+    marked.clear()
+    return .none
   }
 
-  /// Keeps the selection inside the lists after the data changed under it.
-  mutating func clamp(_ app: AppState) {
-    let count = rows(app).count
-    if let selected = workers.selected, selected >= count {
-      workers.selected = count > 0 ? count - 1 : nil
-    }
-    let caseCount = caseList(app).count
-    if let selected = cases.selected, selected >= caseCount {
-      cases.selected = caseCount > 0 ? caseCount - 1 : 0
-    }
-    if caseCount == 0 { pane = .workers }
-    marked = marked.filter { app.caseload.case($0)?.isOpen == true }
-  }
-}
-
-extension AppState {
-  /// Keeps the board's selection valid after the data changed under it.
-  mutating func clampBoard() {
-    var updated = board
-    updated.clamp(self)
-    board = updated
-  }
-}
-
-/// How far a movement command moves in a list.
-func listStep(_ command: Command, page: Int) -> Int {
-  switch command {
-  case .up: return -1
-  case .down: return 1
-  case .pageUp: return -page
-  case .pageDown: return page
-  case .top: return -1_000_000
-  case .bottom: return 1_000_000
-  default: return 0
+  /// Keeps the selection inside the lists and the marks on cases the worker still holds.
+  public mutating func refresh(_ context: ScreenContext) {
+    workers.clamp(rowCount: rows(context).count)
+    if workers.selected == nil, !rows(context).isEmpty { workers.selected = 0 }
+    let list = caseList(context)
+    cases.clamp(rowCount: list.count)
+    if list.isEmpty { pane = .workers }
+    marked.keep(only: list.map(\.id))
   }
 }

@@ -11,8 +11,17 @@ public struct CaseDetail: ScreenModel {
 
   public var title: String { "Case \(caseID)" }
 
-  public func bindings(_ app: AppState) -> [KeyBinding] {
-    Keymap.move + [Keymap.reassign, Keymap.note, Keymap.addendum, Keymap.back]
+  public func bindings(_ context: ScreenContext) -> [KeyBinding] {
+    let open = context.caseload.case(caseID)?.isOpen == true
+    let records = Self.lines(for: caseID, context).contains { $0.record != nil }
+    return Keymap.move + [
+      Keymap.reassign.when(open, else: "This case is closed."),
+      Keymap.note.when(
+        context.caseload.case(caseID) != nil, else: "This case is no longer in the store."),
+      Keymap.addendum.when(
+        records, else: "There is no note or session on this case to add to yet."),
+      Keymap.back,
+    ]
   }
 
   /// One line of the detail view; record lines can be chosen.
@@ -23,40 +32,73 @@ public struct CaseDetail: ScreenModel {
     var indent = 0
   }
 
-  public mutating func perform(_ command: Command, app: inout AppState) -> Outcome {
-    let records = Self.lines(for: caseID, app: app).compactMap(\.record)
-    switch command {
-    case .up, .down, .pageUp, .pageDown, .top, .bottom:
-      let step = listStep(command, page: 5)
-      record = max(0, min(records.count - 1, record + step))
-      return .stay
+  public mutating func perform(_ intent: KeyIntent, _ context: ScreenContext) -> Outcome {
+    if intent.isListMovement {
+      record = Self.record(
+        after: intent, from: record, rows: rows(context, width: context.body.width),
+        visibleRows: context.body.height)
+      return .none
+    }
+    switch intent {
     case .reassign:
-      return Flows.reassign([caseID], app: &app)
+      return Flows.reassign([caseID], context)
     case .note:
-      return Flows.note(on: caseID, app: &app)
+      return Flows.note(on: caseID, context)
     case .addendum:
-      return Flows.addendum(to: records.indices.contains(record) ? records[record] : nil, app: &app)
+      let records = Self.lines(for: caseID, context).compactMap(\.record)
+      return Flows.addendum(to: records.indices.contains(record) ? records[record] : nil, context)
     case .back:
-      return .closed
+      return .pop
     default:
-      return .stay
+      return .none
     }
   }
 
-  public mutating func committed(_ entry: JournalEntry, app: inout AppState) -> Outcome { .stay }
+  public mutating func committed(_ entry: JournalEntry, _ context: ScreenContext) -> Outcome {
+    .none
+  }
 
-  static func lines(for caseID: Case.ID, app: AppState) -> [Line] {
-    let state = app.caseload
+  public mutating func refresh(_ context: ScreenContext) {
+    let count = Self.lines(for: caseID, context).count { $0.record != nil }
+    record = max(0, min(record, count - 1))
+  }
+
+  /// The chosen record after a movement: j/k go one record, a page goes as far as the rows
+  /// really on screen, Home and End to the newest and the oldest.
+  static func record(after intent: KeyIntent, from record: Int, rows: [Row], visibleRows: Int)
+    -> Int
+  {
+    let starts = rows.indices.filter { rows[$0].startsRecord }
+    guard !starts.isEmpty else { return 0 }
+    let current = min(max(0, record), starts.count - 1)
+    switch intent {
+    case .up: return max(0, current - 1)
+    case .down: return min(starts.count - 1, current + 1)
+    case .top: return 0
+    case .bottom: return starts.count - 1
+    case .pageDown:
+      let target = starts[current] + max(1, visibleRows - 1)
+      return starts.lastIndex { $0 <= target }.map { max($0, min(starts.count - 1, current + 1)) }
+        ?? current
+    case .pageUp:
+      let target = starts[current] - max(1, visibleRows - 1)
+      return starts.firstIndex { $0 >= target }.map { min($0, max(0, current - 1)) } ?? 0
+    default: return current
+    }
+  }
+
+  static func lines(for caseID: Case.ID, _ context: ScreenContext) -> [Line] {
+    let state = context.caseload
     guard let child = state.case(caseID) else {
       return [Line(text: "This case is no longer in the store.", role: .warn)]
     }
-    let rules = app.rules
+    let rules = context.rules
     func name(_ id: Worker.ID?) -> String {
       guard let id else { return "unallocated" }
       return state.worker(id)?.name ?? id.rawValue
     }
     var lines: [Line] = []
-    let age = child.birthDate.days(until: app.context.today) / 365
+    let age = child.birthDate.days(until: context.today) / 365
     lines.append(
       Line(
         text: "\(child.childName), \(age), born \(child.birthDate)  \(child.category.label)",
@@ -148,35 +190,48 @@ public struct CaseDetail: ScreenModel {
     }
   }
 
-  public func render(_ app: AppState, into canvas: inout Canvas, rect: Rect) {
-    // Wrap every line to the width, remembering where the chosen record starts.
-    var rows: [(String, StyleRole, Bool)] = []
-    var chosenRow = 0
+  /// One wrapped row of the detail view.
+  struct Row {
+    var text: String
+    var role: StyleRole
+    /// The index of the record this row begins, if it is a record's first row.
+    var record: Int?
+    var startsRecord: Bool { record != nil }
+  }
+
+  /// Every line wrapped to the width, each record's first row knowing its index: the rows the
+  /// screen draws and pages through.
+  func rows(_ context: ScreenContext, width: Int) -> [Row] {
+    var rows: [Row] = []
     var recordIndex = 0
-    for line in Self.lines(for: caseID, app: app) {
+    for line in Self.lines(for: caseID, context) {
       let indent = String(repeating: "  ", count: line.indent)
-      let isChosen = line.record != nil && recordIndex == record
-      if line.record != nil {
-        if isChosen { chosenRow = rows.count }
-        recordIndex += 1
+      let parts = wordWrap(line.text, width: max(1, width - indent.count - 2))
+      for (index, part) in parts.enumerated() {
+        let starts = index == 0 && line.record != nil
+        let lead = starts ? (recordIndex == record ? "> " : "  ") : "  "
+        rows.append(
+          Row(text: lead + indent + part, role: line.role, record: starts ? recordIndex : nil))
       }
-      for (index, part) in wordWrap(line.text, width: max(1, rect.width - indent.count - 2))
-        .enumerated()
-      {
-        let lead = index == 0 && line.record != nil ? (isChosen ? "> " : "  ") : "  "
-        rows.append((lead + indent + part, line.role, isChosen && index == 0))
-      }
+      if line.record != nil { recordIndex += 1 }
     }
+    return rows
+  }
+
+  public func render(_ context: ScreenContext, into canvas: inout Canvas, rect: Rect) {
+    let rows = rows(context, width: rect.width)
+    let chosenRow = rows.firstIndex { $0.record == record } ?? 0
     // Scroll only when the chosen record's first lines would fall below the screen, so the
     // child's details stay in view for the newest records.
     let first = min(max(0, chosenRow + 4 - rect.height), max(0, rows.count - rect.height))
     for (offset, row) in rows.dropFirst(first).prefix(rect.height).enumerated() {
       let y = rect.y + offset
-      if row.1 == .header {
+      let chosen = row.record == record
+      if row.role == .header {
         canvas.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), role: .header)
       }
-      canvas.put(row.0, x: rect.x, y: y, role: row.2 ? .selected : row.1, width: rect.width)
-      if row.2 {
+      canvas.put(row.text, x: rect.x, y: y, role: chosen ? .selected : row.role, width: rect.width)
+      if chosen {
         canvas.styleRow(y: y, role: .selected, from: rect.x, width: rect.width)
         canvas.cursor = (rect.x, y)
       }

@@ -1,53 +1,41 @@
 import CaseloadCore
 
-/// Starting the editing flows, shared by every screen that offers them.
+/// Starting the editing flows, shared by every screen that offers them. A key that starts
+/// one is unavailable (with its reason) until there is something to act on, so these only
+/// refuse what Core refuses.
 enum Flows {
-  static func reassign(_ cases: [Case.ID], app: inout AppState) -> Outcome {
-    if app.refuseIfReadOnly("reassigning") { return .stay }
-    guard !cases.isEmpty else {
-      app.say(.info, "Choose a case first: Tab to the cases, then r (Space marks several).")
-      return .stay
-    }
+  static func reassign(
+    _ cases: [Case.ID], _ context: ScreenContext, suggested: Worker.ID? = nil
+  ) -> Outcome {
+    guard !cases.isEmpty else { return .none }
     do {
-      return .opening(try ReassignFlow(cases: cases, app: app))
+      return .push(.reassign(try ReassignFlow(cases: cases, context, suggested: suggested)))
     } catch {
-      app.say(.error, "\(error)")
-      return .stay
+      return .error("\(error)")
     }
   }
 
-  static func note(on caseID: Case.ID?, app: inout AppState) -> Outcome {
-    if app.refuseIfReadOnly("writing a note") { return .stay }
-    guard let caseID else {
-      app.say(.info, "Choose a case first: Tab to the cases, then n.")
-      return .stay
-    }
-    return .opening(NoteEditor(.oversight(caseID), app: app))
+  static func note(on caseID: Case.ID?, _ context: ScreenContext) -> Outcome {
+    guard let caseID else { return .none }
+    return .push(.editor(NoteEditor(.oversight(caseID), context)))
   }
 
-  static func supervise(_ worker: Worker.ID?, app: inout AppState) -> Outcome {
-    if app.refuseIfReadOnly("recording supervision") { return .stay }
-    guard let worker else { return .stay }
-    return .opening(NoteEditor(.session(worker), app: app))
+  static func supervise(_ worker: Worker.ID?, _ context: ScreenContext) -> Outcome {
+    guard let worker else { return .none }
+    return .push(.editor(NoteEditor(.session(worker), context)))
   }
 
-  static func addendum(to record: RecordID?, app: inout AppState) -> Outcome {
-    if app.refuseIfReadOnly("adding an addendum") { return .stay }
-    guard let record else {
-      app.say(.info, "Choose a note or session first (j/k), then a.")
-      return .stay
-    }
-    return .opening(NoteEditor(.addendum(record), app: app))
+  static func addendum(to record: RecordID?, _ context: ScreenContext) -> Outcome {
+    guard let record else { return .none }
+    return .push(.editor(NoteEditor(.addendum(record), context)))
   }
 
-  static func handover(_ worker: Worker.ID?, app: inout AppState) -> Outcome {
-    if app.refuseIfReadOnly("a handover") { return .stay }
-    guard let worker else { return .stay }
+  static func handover(_ worker: Worker.ID?, _ context: ScreenContext) -> Outcome {
+    guard let worker else { return .none }
     do {
-      return .opening(try HandoverScreen(leaver: worker, app: app))
+      return .push(.handover(try HandoverScreen(leaver: worker, context)))
     } catch {
-      app.say(.error, "\(error)")
-      return .stay
+      return .error("\(error)")
     }
   }
 }

@@ -11,25 +11,25 @@ public struct HandoverScreen: ScreenModel {
   /// Who a line can go to: the team's available workers, then nobody.
   let choices: [Worker.ID?]
 
-  public init(leaver: Worker.ID, app: AppState) throws {
+  public init(leaver: Worker.ID, _ context: ScreenContext) throws {
     self.leaver = leaver
-    plan = try app.rules.handoverPlan(for: leaver)
+    plan = try context.rules.handoverPlan(for: leaver)
     guard !plan.lines.isEmpty else {
       throw CaseloadError.refused("This worker holds no open cases to hand over.")
     }
-    let name = app.caseload.worker(leaver)?.name ?? leaver.rawValue
-    let leaving = app.caseload.worker(leaver)?.leaving.map { " (leaving \($0))" } ?? ""
+    let name = context.caseload.worker(leaver)?.name ?? leaver.rawValue
+    let leaving = context.caseload.worker(leaver)?.leaving.map { " (leaving \($0))" } ?? ""
     reason = Prompt(text: "Handover: \(name)\(leaving)")
     choices =
-      app.caseload.workers(in: app.caseload.worker(leaver)?.team ?? app.teamID)
-      .filter { $0.id != leaver && !$0.hasLeft(on: app.context.today) }
+      context.caseload.workers(in: context.caseload.worker(leaver)?.team ?? context.teamID)
+      .filter { $0.id != leaver && !$0.hasLeft(on: context.today) }
       .sorted { $0.name < $1.name }.map { Optional($0.id) } + [nil]
   }
 
   public var title: String { "Handover" }
   public var takesText: Bool { editingReason }
 
-  public func bindings(_ app: AppState) -> [KeyBinding] {
+  public func bindings(_ context: ScreenContext) -> [KeyBinding] {
     if editingReason {
       return [
         KeyBinding([.enter, .ctrl("s"), .function(2)], "Enter", "apply", .confirm),
@@ -44,84 +44,84 @@ public struct HandoverScreen: ScreenModel {
     ]
   }
 
-  public mutating func handleText(_ key: Key, app: AppState) -> Bool {
+  public mutating func input(_ key: Key, _ context: ScreenContext) -> Bool {
     guard editingReason, key != .enter else { return false }
     return reason.handle(key)
   }
 
-  public mutating func perform(_ command: Command, app: inout AppState) -> Outcome {
-    switch command {
-    case .up, .down, .pageUp, .pageDown, .top, .bottom:
-      position.move(by: listStep(command, page: 10), rowCount: plan.lines.count, visibleRows: 10)
-      return .stay
+  /// The plan's table, between the heading and the reason line.
+  static func table(_ body: Rect) -> Rect {
+    Rect(x: body.x, y: body.y + 1, width: body.width, height: max(0, body.height - 3))
+  }
+
+  public mutating func perform(_ intent: KeyIntent, _ context: ScreenContext) -> Outcome {
+    let rows = Table.visibleRows(height: Self.table(context.body).height)
+    if position.move(intent, rowCount: plan.lines.count, visibleRows: rows) { return .none }
+    switch intent {
     case .nextChoice, .previousChoice:
       guard let index = position.selected, plan.lines.indices.contains(index), !choices.isEmpty
-      else { return .stay }
+      else { return .none }
       let line = plan.lines[index]
       let current = choices.firstIndex(of: line.target) ?? choices.count - 1
-      let step = command == .nextChoice ? 1 : choices.count - 1
+      let step = intent == .nextChoice ? 1 : choices.count - 1
       plan = plan.changing(line.case, to: choices[(current + step) % choices.count])
-      return .stay
+      return .none
     case .open:
       editingReason = true
-      return .stay
+      return .none
     case .back:
       editingReason = false
-      return .stay
+      return .none
     case .cancel:
-      return .closed
+      return .pop
     case .confirm:
       let why = reason.text.trimmingCharacters(in: .whitespaces)
-      guard !why.isEmpty else {
-        app.say(.warning, "A handover needs a reason.")
-        return .stay
-      }
-      let change = plan.reassignment(reason: why, today: app.context.today)
+      guard !why.isEmpty else { return .warning("A handover needs a reason.") }
+      let change = plan.reassignment(reason: why, today: context.today)
       guard !change.moves.isEmpty else {
-        app.say(.info, "Nothing to move: every line keeps its worker.")
-        return .stay
+        return .info("Nothing to move: every line keeps its worker.")
       }
       let unallocated = change.moves.filter { $0.to == nil }.compactMap {
-        app.caseload.case($0.case)
+        context.caseload.case($0.case)
       }
       if unallocated.contains(where: \.category.isProtected) {
-        app.question = Question(
-          title: "Leave unallocated?",
-          message: [
-            "Some child protection or child-in-care cases would be left unallocated. Go ahead?"
-          ],
-          yes: "Apply", no: "Go back", intent: .commit(.reassign(change)))
-        return .stay
+        return .ask(
+          Question(
+            title: "Leave unallocated?",
+            message: [
+              "Some child protection or child-in-care cases would be left unallocated. Go ahead?"
+            ],
+            yes: "Apply", no: "Go back", onYes: .commit(.reassign(change))))
       }
       return .commit(.reassign(change))
     default:
-      return .stay
+      return .none
     }
   }
 
-  public func render(_ app: AppState, into canvas: inout Canvas, rect: Rect) {
-    let name = app.caseload.worker(leaver)?.name ?? leaver.rawValue
+  public func render(_ context: ScreenContext, into canvas: inout Canvas, rect: Rect) {
+    let name = context.caseload.worker(leaver)?.name ?? leaver.rawValue
     canvas.put(
       "Handover plan for \(name): \(plan.lines.count) cases", x: rect.x, y: rect.y,
       role: .highlight,
       width: rect.width)
-    let rows = plan.lines.enumerated().map { index, line -> [TableCell] in
-      let child = app.caseload.case(line.case)
-      let worker = line.target.flatMap { app.caseload.worker($0) }
+    let rows = plan.lines.map { line -> [TableCell] in
+      let child = context.caseload.case(line.case)
+      let worker = line.target.flatMap { context.caseload.worker($0) }
       let target = worker?.name ?? "unallocated"
       // A high-risk case going to an ASYE is a warning of SPEC 1.4, so it stands out.
       let risky = worker?.role == .asye && child?.category.isHighRisk == true
       return [
-        TableCell((index == position.selected ? ">" : " ") + line.case.rawValue),
+        TableCell(line.case.rawValue),
         TableCell(child?.childName ?? ""), TableCell(child?.category.shortLabel ?? ""),
         TableCell(target, role: line.target == nil ? .warn : .normal),
         TableCell(line.why, role: risky ? .warn : .dim),
       ]
     }
-    let tableRect = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 3)
+    let tableRect = Self.table(rect)
     Table(
       columns: [
-        TableColumn(" Case", width: .fixed(9)), TableColumn("Child", width: .fixed(16)),
+        TableColumn("Case", width: .fixed(8)), TableColumn("Child", width: .fixed(16)),
         TableColumn("Type", width: .fixed(6)), TableColumn("To", width: .fixed(17)),
         TableColumn("Why", width: .fill),
       ], rows: rows, position: position

@@ -2,19 +2,22 @@ import CaseloadCore
 
 /// Every key of the screen below and the global keys (SPEC 2.1 Help).
 public struct HelpScreen: ScreenModel {
-  /// The screen help was opened on, and its keys.
+  /// The screen help was opened on, its keys and the global keys, as that screen had them
+  /// (a key unavailable for the whole session says so).
   public let screenTitle: String
   public let screenKeys: [KeyBinding]
+  public let globalKeys: [KeyBinding]
   public var offset = 0
 
-  public init(for app: AppState) {
-    screenTitle = app.top.title
-    screenKeys = app.top.bindings(app)
+  public init(title: String, keys: [KeyBinding], global: [KeyBinding] = Keymap.global) {
+    screenTitle = title
+    screenKeys = keys
+    globalKeys = global
   }
 
   public var title: String { "Help" }
 
-  public func bindings(_ app: AppState) -> [KeyBinding] {
+  public func bindings(_ context: ScreenContext) -> [KeyBinding] {
     Keymap.move + [KeyBinding([.escape, .char("?")], "Esc/?", "close", .back)]
   }
 
@@ -22,7 +25,7 @@ public struct HelpScreen: ScreenModel {
     var lines: [(String, StyleRole)] = [("Keys on \(screenTitle)", .header)]
     for binding in screenKeys { lines.append((Self.row(binding), .normal)) }
     lines.append(("Keys everywhere (except while typing)", .header))
-    for binding in Keymap.global { lines.append((Self.row(binding), .normal)) }
+    for binding in globalKeys { lines.append((Self.row(binding), .normal)) }
     lines.append(("In text fields and the editor", .header))
     lines += [
       ("  Ctrl-S or F2      save", .normal),
@@ -37,25 +40,28 @@ public struct HelpScreen: ScreenModel {
 
   static func row(_ binding: KeyBinding) -> String {
     let names = binding.keys.map(\.displayName).joined(separator: " ")
+    let unavailable = binding.unavailable?.forSession == true ? " (unavailable: read-only)" : ""
     return "  " + names.padding(toLength: max(18, names.count + 1), withPad: " ", startingAt: 0)
-      + binding.help
+      + binding.help + unavailable
   }
 
-  public mutating func perform(_ command: Command, app: inout AppState) -> Outcome {
-    switch command {
+  public mutating func perform(_ intent: KeyIntent, _ context: ScreenContext) -> Outcome {
+    let last = max(0, lines().count - 1)
+    let page = max(1, context.body.height)
+    switch intent {
     case .up: offset = max(0, offset - 1)
-    case .down: offset = min(max(0, lines().count - 1), offset + 1)
-    case .pageUp: offset = max(0, offset - 10)
-    case .pageDown: offset = min(max(0, lines().count - 1), offset + 10)
+    case .down: offset = min(last, offset + 1)
+    case .pageUp: offset = max(0, offset - page)
+    case .pageDown: offset = min(last, offset + page)
     case .top: offset = 0
-    case .bottom: offset = max(0, lines().count - 1)
-    case .back, .help: return .closed
+    case .bottom: offset = last
+    case .back, .help: return .pop
     default: break
     }
-    return .stay
+    return .none
   }
 
-  public func render(_ app: AppState, into canvas: inout Canvas, rect: Rect) {
+  public func render(_ context: ScreenContext, into canvas: inout Canvas, rect: Rect) {
     for (index, line) in lines().dropFirst(offset).prefix(rect.height).enumerated() {
       let y = rect.y + index
       if line.1 == .header {

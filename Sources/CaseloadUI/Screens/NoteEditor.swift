@@ -23,14 +23,15 @@ public struct NoteEditor: ScreenModel {
   public let owners: [Worker.ID]
   public var field = Field.discussion
 
-  public init(_ kind: Kind, app: AppState) {
+  public init(_ kind: Kind, _ context: ScreenContext) {
     self.kind = kind
     // The holder first, then the team in name order, as the board lists them.
-    var owners = app.caseload.workers(in: app.teamID).filter { !$0.hasLeft(on: app.context.today) }
+    var owners = context.caseload.workers(in: context.teamID)
+      .filter { !$0.hasLeft(on: context.today) }
       .sorted(by: Worker.byName).map(\.id)
     var holder: Worker.ID?
     switch kind {
-    case .oversight(let caseID): holder = app.caseload.case(caseID)?.worker
+    case .oversight(let caseID): holder = context.caseload.case(caseID)?.worker
     case .session(let worker): holder = worker
     case .addendum: holder = nil
     }
@@ -39,7 +40,7 @@ public struct NoteEditor: ScreenModel {
       owners.insert(holder, at: 0)
     }
     self.owners = owners
-    let due = app.caseload.calendar.adding(workingDays: 10, to: app.context.today)
+    let due = context.caseload.calendar.adding(workingDays: 10, to: context.today)
     actionDue = Prompt(text: due.description, width: 10)
   }
 
@@ -85,7 +86,7 @@ public struct NoteEditor: ScreenModel {
     actions = draft.actions
   }
 
-  public func bindings(_ app: AppState) -> [KeyBinding] {
+  public func bindings(_ context: ScreenContext) -> [KeyBinding] {
     var keys = [Keymap.save]
     if fields.count > 1 {
       keys.append(KeyBinding([.tab], "Tab", "next field", .nextField))
@@ -137,10 +138,8 @@ public struct NoteEditor: ScreenModel {
     }
   }
 
-  public mutating func handleText(_ key: Key, app: AppState) -> Bool {
-    let layout = Layout(
-      body: Rect(x: 0, y: 1, width: app.size.width, height: app.size.height - 3), kind: kind,
-      added: actions.count)
+  public mutating func input(_ key: Key, _ context: ScreenContext) -> Bool {
+    let layout = Layout(body: context.body, kind: kind, added: actions.count)
     switch field {
     case .discussion:
       discussion.resize(width: layout.discussion.width, height: layout.discussion.height)
@@ -164,56 +163,48 @@ public struct NoteEditor: ScreenModel {
     }
   }
 
-  public mutating func perform(_ command: Command, app: inout AppState) -> Outcome {
-    switch command {
+  public mutating func perform(_ intent: KeyIntent, _ context: ScreenContext) -> Outcome {
+    switch intent {
     case .nextField, .previousField:
       let list = fields
       let index = list.firstIndex(of: field) ?? 0
-      let step = command == .nextField ? 1 : list.count - 1
+      let step = intent == .nextField ? 1 : list.count - 1
       field = list[(index + step) % list.count]
-      return .stay
+      return .none
     case .nextChoice:
       if !owners.isEmpty { owner = (owner + 1) % owners.count }
-      return .stay
+      return .none
     case .previousChoice:
       if !owners.isEmpty { owner = (owner + owners.count - 1) % owners.count }
-      return .stay
+      return .none
     case .addAction:
       do {
         guard let action = try typedAction() else {
-          app.say(.info, "Type the action first, then Enter to add it.")
-          return .stay
+          return .info("Type the action first, then Enter to add it.")
         }
         actions.append(action)
         actionText = Prompt()
         field = .actionText
-        app.say(
-          .info,
+        return .info(
           "Action added (\(actions.count) so far): Enter adds another, Ctrl-S saves the note.")
       } catch {
-        app.say(.warning, "\(error)")
+        return .refusal(error)
       }
-      return .stay
     case .cancel, .back:
-      guard hasUnsavedEdit else { return .closed }
-      app.question = Question(
-        title: "Discard?",
-        message: ["Discard this \(title.lowercased())? What you typed will be lost."],
-        yes: "Discard", no: "Keep editing", intent: .discardEdit)
-      return .stay
-    case .help:
-      return .opening(HelpScreen(for: app))
+      guard hasUnsavedEdit else { return .pop }
+      return .ask(
+        Question(
+          title: "Discard?",
+          message: ["Discard this \(title.lowercased())? What you typed will be lost."],
+          yes: "Discard", no: "Keep editing", onYes: .discardEdit))
     case .save:
       do {
-        return .commit(try change(app))
-      } catch let error as CaseloadError {
-        app.say(.warning, error.description)
+        return .commit(try change(context))
       } catch {
-        app.say(.warning, "\(error)")
+        return .refusal(error)
       }
-      return .stay
     default:
-      return .stay
+      return .none
     }
   }
 
@@ -231,42 +222,42 @@ public struct NoteEditor: ScreenModel {
   }
 
   /// The record to save, or a refusal saying what is missing.
-  func change(_ app: AppState) throws -> Change {
+  func change(_ context: ScreenContext) throws -> Change {
     let text = discussion.text.trimmingCharacters(in: .whitespacesAndNewlines)
     guard !text.isEmpty else {
       throw CaseloadError.refused("Nothing to save yet: write the discussion first.")
     }
     let actions = (self.actions + [try typedAction()].compactMap { $0 }).map {
       CaseloadCore.Action(
-        id: app.context.newRecordID("A"), text: $0.text, owner: $0.owner, due: $0.due)
+        id: context.app.newRecordID("A"), text: $0.text, owner: $0.owner, due: $0.due)
     }
     switch kind {
     case .oversight(let caseID):
       return .recordNote(
         OversightNote(
-          id: app.context.newRecordID("N"),
+          id: context.app.newRecordID("N"),
           note: CaseDiscussion(
             case: caseID, discussion: text,
             decision: decision.text.trimmingCharacters(in: .whitespacesAndNewlines),
             actions: actions),
-          authorship: app.context.authorship()))
+          authorship: context.app.authorship()))
     case .session(let worker):
       return .recordSession(
         SupervisionSession(
-          id: app.context.newRecordID("S"), worker: worker, date: app.context.today,
-          attendees: [app.context.user], discussion: text, entries: [],
-          authorship: app.context.authorship()))
+          id: context.app.newRecordID("S"), worker: worker, date: context.today,
+          attendees: [context.user], discussion: text, entries: [],
+          authorship: context.app.authorship()))
     case .addendum(let record):
       return .addAddendum(
         Addendum(
-          id: app.context.newRecordID("D"), target: record, text: text,
-          authorship: app.context.authorship()))
+          id: context.app.newRecordID("D"), target: record, text: text,
+          authorship: context.app.authorship()))
     }
   }
 
-  public func render(_ app: AppState, into canvas: inout Canvas, rect: Rect) {
+  public func render(_ context: ScreenContext, into canvas: inout Canvas, rect: Rect) {
     let layout = Layout(body: rect, kind: kind, added: actions.count)
-    canvas.put(heading(app), x: rect.x, y: rect.y, role: .highlight, width: rect.width)
+    canvas.put(heading(context), x: rect.x, y: rect.y, role: .highlight, width: rect.width)
     canvas.put(
       discussionLabel, x: layout.discussionLabel.x,
       y: layout.discussionLabel.y, role: field == .discussion ? .header : .dim, width: rect.width)
@@ -278,8 +269,8 @@ public struct NoteEditor: ScreenModel {
       decision.render(into: &canvas, rect: layout.decision, focused: field == .decision)
     }
     if fields.contains(.actionText) {
-      renderAdded(app, into: &canvas, rect: layout.added)
-      renderAction(app, into: &canvas, rect: layout.action)
+      renderAdded(context, into: &canvas, rect: layout.added)
+      renderAction(context, into: &canvas, rect: layout.action)
     }
   }
 
@@ -291,22 +282,22 @@ public struct NoteEditor: ScreenModel {
     }
   }
 
-  func heading(_ app: AppState) -> String {
+  func heading(_ context: ScreenContext) -> String {
     switch kind {
     case .oversight(let caseID):
-      let child = app.caseload.case(caseID)
+      let child = context.caseload.case(caseID)
       return "Oversight note on \(caseID) \(child?.childName ?? "")"
     case .session(let worker):
       return
-        "Supervision with \(app.caseload.worker(worker)?.name ?? worker.rawValue), \(app.context.today)"
+        "Supervision with \(context.caseload.worker(worker)?.name ?? worker.rawValue), \(context.today)"
     case .addendum(let record):
       // Say which record is being corrected, as the case detail listed it.
-      if let note = app.caseload.notes.first(where: { $0.id == record }) {
+      if let note = context.caseload.notes.first(where: { $0.id == record }) {
         return "Addendum to the oversight note on \(note.note.case) by \(note.authorship.author),"
           + " \(note.authorship.recorded.utcDay)"
       }
-      if let session = app.caseload.sessions.first(where: { $0.id == record }) {
-        let worker = app.caseload.worker(session.worker)?.name ?? session.worker.rawValue
+      if let session = context.caseload.sessions.first(where: { $0.id == record }) {
+        let worker = context.caseload.worker(session.worker)?.name ?? session.worker.rawValue
         return "Addendum to the supervision of \(worker), \(session.date)"
       }
       return "Addendum to \(record)"
@@ -314,10 +305,10 @@ public struct NoteEditor: ScreenModel {
   }
 
   /// The actions added so far, numbered; the earliest are counted when there are many.
-  private func renderAdded(_ app: AppState, into canvas: inout Canvas, rect: Rect) {
+  private func renderAdded(_ context: ScreenContext, into canvas: inout Canvas, rect: Rect) {
     guard rect.height > 0 else { return }
     var rows = actions.enumerated().map { index, action in
-      let owner = app.caseload.worker(action.owner)?.name ?? action.owner.rawValue
+      let owner = context.caseload.worker(action.owner)?.name ?? action.owner.rawValue
       return "\(index + 1). \(action.text) | \(owner) | due \(action.due)"
     }
     if rows.count > rect.height {
@@ -329,7 +320,7 @@ public struct NoteEditor: ScreenModel {
     }
   }
 
-  private func renderAction(_ app: AppState, into canvas: inout Canvas, rect: Rect) {
+  private func renderAction(_ context: ScreenContext, into canvas: inout Canvas, rect: Rect) {
     var x = rect.x
     x += canvas.put("Action: ", x: x, y: rect.y, role: field == .actionText ? .header : .dim)
     // Room for the owner's name (up to 22 cells) and the due date with its cursor (11).
@@ -341,7 +332,7 @@ public struct NoteEditor: ScreenModel {
     x += textWidth + 1
     x += canvas.put("Owner: ", x: x, y: rect.y, role: field == .actionOwner ? .header : .dim)
     let name =
-      owners.indices.contains(owner) ? app.caseload.worker(owners[owner])?.name ?? "" : "none"
+      owners.indices.contains(owner) ? context.caseload.worker(owners[owner])?.name ?? "" : "none"
     x += canvas.put(
       "<\(name)>", x: x, y: rect.y, role: field == .actionOwner ? .selected : .normal, width: 22)
     if field == .actionOwner { canvas.cursor = (x - 1, rect.y) }

@@ -9,73 +9,72 @@ public struct QueueScreen: ScreenModel {
 
   public var title: String { "Unallocated" }
 
-  func items(_ app: AppState) -> [QueueItem] { app.rules.unallocatedQueue(team: app.teamID) }
-
-  public func bindings(_ app: AppState) -> [KeyBinding] {
-    Keymap.move + [Keymap.open, Keymap.reassign, Keymap.note, Keymap.back]
+  func items(_ context: ScreenContext) -> [QueueItem] {
+    context.rules.unallocatedQueue(team: context.teamID)
   }
 
-  func selected(_ app: AppState) -> QueueItem? {
-    let list = items(app)
+  public func bindings(_ context: ScreenContext) -> [KeyBinding] {
+    let none = "No unallocated cases in this team."
+    let item = selected(context) != nil
+    return Keymap.move + [
+      Keymap.open.when(item, else: none), Keymap.reassign.when(item, else: none),
+      Keymap.note.when(item, else: none), Keymap.back,
+    ]
+  }
+
+  func selected(_ context: ScreenContext) -> QueueItem? {
+    let list = items(context)
     guard let index = position.selected, list.indices.contains(index) else { return nil }
     return list[index]
   }
 
-  public mutating func perform(_ command: Command, app: inout AppState) -> Outcome {
-    switch command {
-    case .up, .down, .pageUp, .pageDown, .top, .bottom:
-      position.move(by: listStep(command, page: 10), rowCount: items(app).count, visibleRows: 10)
-      return .stay
+  public mutating func perform(_ intent: KeyIntent, _ context: ScreenContext) -> Outcome {
+    let rows = Table.visibleRows(height: context.body.height)
+    if position.move(intent, rowCount: items(context).count, visibleRows: rows) { return .none }
+    switch intent {
     case .open:
-      return selected(app).map { .opening(CaseDetail($0.case.id)) } ?? .stay
+      return selected(context).map { .push(.caseDetail(CaseDetail($0.case.id))) } ?? .none
     case .reassign:
-      guard let item = selected(app) else {
-        app.say(.info, "No unallocated cases in this team.")
-        return .stay
-      }
-      if app.refuseIfReadOnly("reassigning") { return .stay }
-      do {
-        return .opening(
-          try ReassignFlow(cases: [item.case.id], app: app, suggested: item.suggested))
-      } catch {
-        app.say(.error, "\(error)")
-        return .stay
-      }
+      guard let item = selected(context) else { return .none }
+      return Flows.reassign([item.case.id], context, suggested: item.suggested)
     case .note:
-      return Flows.note(on: selected(app)?.case.id, app: &app)
+      return Flows.note(on: selected(context)?.case.id, context)
     case .back:
-      return .closed
+      return .pop
     default:
-      return .stay
+      return .none
     }
   }
 
-  public mutating func committed(_ entry: JournalEntry, app: inout AppState) -> Outcome {
-    let count = items(app).count
-    if let selected = position.selected, selected >= count { position.selected = max(0, count - 1) }
-    return .stay
+  public mutating func committed(_ entry: JournalEntry, _ context: ScreenContext) -> Outcome {
+    .none
   }
 
-  public func render(_ app: AppState, into canvas: inout Canvas, rect: Rect) {
-    let list = items(app)
+  public mutating func refresh(_ context: ScreenContext) {
+    position.clamp(rowCount: items(context).count)
+  }
+
+  public func render(_ context: ScreenContext, into canvas: inout Canvas, rect: Rect) {
+    let list = items(context)
     if list.isEmpty {
       canvas.put("No cases are waiting for a worker in this team.", x: rect.x, y: rect.y, role: .ok)
       return
     }
-    let rows = list.enumerated().map { index, item -> [TableCell] in
+    let rows = list.map { item -> [TableCell] in
       let role: StyleRole = item.band == .over ? .over : item.band == .warn ? .warn : .normal
       let word = item.band == .over ? " OVER" : item.band == .warn ? " WARN" : ""
       return [
-        TableCell((index == position.selected ? ">" : " ") + item.case.id.rawValue),
+        TableCell(item.case.id.rawValue),
         TableCell(item.case.childName), TableCell(item.case.category.shortLabel),
         TableCell("\(item.daysWaiting) days\(word)", role: role),
         TableCell(
-          item.suggested.flatMap { app.caseload.worker($0)?.name } ?? "no one has room", role: .dim),
+          item.suggested.flatMap { context.caseload.worker($0)?.name } ?? "no one has room",
+          role: .dim),
       ]
     }
     Table(
       columns: [
-        TableColumn(" Case", width: .fixed(9)), TableColumn("Child", width: .fill),
+        TableColumn("Case", width: .fixed(8)), TableColumn("Child", width: .fill),
         TableColumn("Type", width: .fixed(6)), TableColumn("Waiting", width: .fixed(13)),
         TableColumn("Suggested", width: .fixed(22)),
       ], rows: rows, position: position

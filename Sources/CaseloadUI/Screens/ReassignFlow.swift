@@ -16,13 +16,22 @@ public struct ReassignFlow: ScreenModel {
   /// before the confirm, the user is shown the new bars and asked again, never overruled.
   public var reviewed: [Reassignment.Move]?
 
-  public init(cases: [Case.ID], app: AppState, suggested: Worker.ID? = nil) throws {
+  public init(cases: [Case.ID], _ context: ScreenContext, suggested: Worker.ID? = nil) throws {
     self.cases = cases
-    let rules = app.rules
-    // Probe once so an unknown or closed case is refused before the screen opens.
-    _ = try rules.previewReassignment(of: cases, to: nil, includeSiblings: true)
+    // An unknown or closed case is refused before the screen opens.
+    for id in cases {
+      guard let child = context.caseload.case(id) else {
+        throw CaseloadError.notFound("no case '\(id)'")
+      }
+      guard child.isOpen else {
+        throw CaseloadError.refused("case \(id) is closed and cannot be reassigned")
+      }
+    }
+    // Cases waiting in the queue are allocated: leaving them unallocated is no choice.
+    let waiting = cases.allSatisfy { context.caseload.case($0)?.worker == nil }
     let targets =
-      rules.targetOptions(for: cases, in: app.teamID).map { Optional($0.worker) } + [nil]
+      context.rules.targetOptions(for: cases, in: context.teamID).map { Optional($0.worker) }
+      + (waiting ? [] : [nil])
     self.targets = targets
     let start = suggested.flatMap { s in targets.firstIndex(of: s) } ?? 0
     position = ListPosition(selected: start)
@@ -37,11 +46,38 @@ public struct ReassignFlow: ScreenModel {
     return targets[index]
   }
 
-  func preview(_ app: AppState, to target: Worker.ID?) -> ReassignmentPreview? {
-    try? app.rules.previewReassignment(of: cases, to: target, includeSiblings: includeSiblings)
+  func preview(_ context: ScreenContext, to target: Worker.ID?) -> ReassignmentPreview? {
+    try? context.rules.previewReassignment(of: cases, to: target, includeSiblings: includeSiblings)
   }
 
-  public func bindings(_ app: AppState) -> [KeyBinding] {
+  /// Where the parts go: what moves on top, then the picker or the confirmation.
+  struct Layout {
+    var heading: Rect
+    var siblings: Rect?
+    var step: Rect
+    /// The target table: the rows it needs, keeping at least four under it for the warnings.
+    var picker: Rect
+    var warnings: Rect
+
+    init(body: Rect, hasSiblings: Bool, targetCount: Int) {
+      heading = Rect(x: body.x, y: body.y, width: body.width, height: 1)
+      siblings = hasSiblings ? Rect(x: body.x, y: body.y + 1, width: body.width, height: 1) : nil
+      let top = body.y + (hasSiblings ? 3 : 2)
+      step = Rect(x: body.x, y: top, width: body.width, height: max(0, body.maxY - top))
+      let tableHeight = max(0, min(targetCount + 1, step.height - (step.height >= 10 ? 4 : 0)))
+      picker = Rect(x: step.x, y: step.y, width: step.width, height: tableHeight)
+      let below = picker.maxY + 1
+      warnings = Rect(x: step.x, y: below, width: step.width, height: max(0, step.maxY - below))
+    }
+  }
+
+  func layout(_ context: ScreenContext, preview: ReassignmentPreview?) -> Layout {
+    Layout(
+      body: context.body, hasSiblings: preview.map { !$0.siblings.isEmpty } ?? false,
+      targetCount: targets.count)
+  }
+
+  public func bindings(_ context: ScreenContext) -> [KeyBinding] {
     switch step {
     case .pick:
       return Keymap.move + [
@@ -57,122 +93,110 @@ public struct ReassignFlow: ScreenModel {
     }
   }
 
-  public mutating func handleText(_ key: Key, app: AppState) -> Bool {
+  public mutating func input(_ key: Key, _ context: ScreenContext) -> Bool {
     guard step == .confirm, key != .enter else { return false }
     return reason.handle(key)
   }
 
-  public mutating func perform(_ command: Command, app: inout AppState) -> Outcome {
-    switch command {
-    case .up, .down, .pageUp, .pageDown, .top, .bottom:
-      position.move(by: listStep(command, page: 8), rowCount: targets.count, visibleRows: 8)
-      return .stay
+  public mutating func perform(_ intent: KeyIntent, _ context: ScreenContext) -> Outcome {
+    let rows = Table.visibleRows(
+      height: layout(context, preview: preview(context, to: target)).picker.height)
+    if position.move(intent, rowCount: targets.count, visibleRows: rows) { return .none }
+    switch intent {
     case .toggleSiblings:
       includeSiblings.toggle()
-      app.say(
-        .info,
+      return .info(
         includeSiblings
           ? "Siblings held by the same worker move too." : "Only the chosen cases move.")
-      return .stay
     case .open:
-      guard let chosen = preview(app, to: target) else {
-        app.say(.warning, "These cases are already with that worker; choose another.")
-        return .stay
+      guard let chosen = preview(context, to: target) else {
+        return .warning("These cases are already with that worker; choose another.")
       }
-      reviewed = chosen.reassignment(reason: "", today: app.context.today).moves
+      reviewed = chosen.reassignment(reason: "", today: context.today).moves
       step = .confirm
-      return .stay
+      return .none
     case .back:
       step = .pick
       reviewed = nil
-      return .stay
+      return .none
     case .cancel:
-      return .closed
+      return .pop
     case .confirm:
-      return confirm(app: &app)
+      return confirm(context)
     default:
-      return .stay
+      return .none
     }
   }
 
-  private mutating func confirm(app: inout AppState) -> Outcome {
+  private mutating func confirm(_ context: ScreenContext) -> Outcome {
     let why = reason.text.trimmingCharacters(in: .whitespacesAndNewlines)
     guard !why.isEmpty else {
-      app.say(.warning, "A reassignment needs a reason: type why the case moves, then Enter.")
-      return .stay
+      return .warning("A reassignment needs a reason: type why the case moves, then Enter.")
     }
-    guard let preview = preview(app, to: target) else {
-      app.say(.warning, "These cases are now with that worker; Esc to choose another.")
-      return .stay
+    guard let preview = preview(context, to: target) else {
+      return .warning("These cases are now with that worker; Esc to choose another.")
     }
-    let reassignment = preview.reassignment(reason: why, today: app.context.today)
+    let reassignment = preview.reassignment(reason: why, today: context.today)
     if let reviewed, reviewed != reassignment.moves {
       self.reviewed = reassignment.moves
-      app.say(
-        .warning,
+      return .warning(
         "Another manager moved these cases since you looked: check the bars, then Enter again.")
-      return .stay
     }
     let change = Change.reassign(reassignment)
     guard preview.warnings.isEmpty else {
       let block = preview.warnings.first(where: \.isBlock)
-      app.question = Question(
-        title: block == nil ? "Go ahead despite the warnings?" : "Leave unallocated?",
-        message: ReassignmentWarning.grouped(preview.warnings).map(\.message),
-        yes: block == nil ? "Move anyway" : "Leave unallocated", no: "Go back",
-        intent: .commit(change))
-      return .stay
+      return .ask(
+        Question(
+          title: block == nil ? "Go ahead despite the warnings?" : "Leave unallocated?",
+          message: ReassignmentWarning.grouped(preview.warnings).map(\.message),
+          yes: block == nil ? "Move anyway" : "Leave unallocated", no: "Go back",
+          onYes: .commit(change)))
     }
     return .commit(change)
   }
 
-  public func render(_ app: AppState, into canvas: inout Canvas, rect: Rect) {
-    let current = preview(app, to: target)
-    var y = rect.y
-    let names = cases.compactMap { app.caseload.case($0) }.map { "\($0.childName) (\($0.id))" }
+  public func render(_ context: ScreenContext, into canvas: inout Canvas, rect: Rect) {
+    let current = preview(context, to: target)
+    let layout = layout(context, preview: current)
+    let names = cases.compactMap { context.caseload.case($0) }.map {
+      "\($0.childName) (\($0.id))"
+    }
     canvas.put(
-      "Move " + names.joined(separator: ", "), x: rect.x, y: y, role: .highlight, width: rect.width)
-    y += 1
-    if let current, !current.siblings.isEmpty {
-      let siblings = current.siblings.compactMap { app.caseload.case($0) }.map {
+      "Move " + names.joined(separator: ", "), x: rect.x, y: layout.heading.y, role: .highlight,
+      width: rect.width)
+    if let current, let line = layout.siblings {
+      let siblings = current.siblings.compactMap { context.caseload.case($0) }.map {
         "\($0.childName) (\($0.id))"
       }
       canvas.put(
         (includeSiblings ? "With siblings: " : "Siblings stay (i to move them too): ")
           + siblings.joined(separator: ", "),
-        x: rect.x, y: y, role: includeSiblings ? .normal : .warn, width: rect.width)
-      y += 1
+        x: rect.x, y: line.y, role: includeSiblings ? .normal : .warn, width: rect.width)
     }
-    y += 1
     switch step {
     case .pick:
-      renderPicker(
-        app, into: &canvas, rect: Rect(x: rect.x, y: y, width: rect.width, height: rect.maxY - y))
+      renderPicker(context, layout, into: &canvas)
     case .confirm:
-      if let current {
-        renderConfirm(
-          app, current, into: &canvas,
-          rect: Rect(x: rect.x, y: y, width: rect.width, height: rect.maxY - y))
-      }
+      if let current { renderConfirm(context, current, into: &canvas, rect: layout.step) }
     }
   }
 
-  private func renderPicker(_ app: AppState, into canvas: inout Canvas, rect: Rect) {
+  private func renderPicker(_ context: ScreenContext, _ layout: Layout, into canvas: inout Canvas) {
+    let rect = layout.step
     // Wider windows give the badges room first, so leaving dates show whole.
     let badgeWidth = min(24, 14 + max(0, rect.width - 80))
-    let rows = targets.enumerated().map { index, id -> [TableCell] in
-      let lead = index == position.selected ? ">" : " "
-      guard let id, let worker = app.caseload.worker(id) else {
-        return [TableCell(lead + "Leave unallocated", role: .warn), "", "", "", ""]
+    let rows = targets.map { id -> [TableCell] in
+      guard let id, let worker = context.caseload.worker(id) else {
+        return [TableCell("Leave unallocated", role: .warn), "", "", "", ""]
       }
-      let shown = preview(app, to: id)
+      let shown = preview(context, to: id)
       let change = shown?.load(of: id)
       let warnings = shown?.warnings.count ?? 0
-      let badges = Badge.badges(of: worker, today: app.context.today).map {
+      let badges = Badge.badges(of: worker, today: context.today).map {
         badgeWidth >= 24 ? $0.text : $0.shortText
       }.joined(separator: " ")
       return [
-        TableCell(lead + worker.name),
+        TableCell(worker.name),
         TableCell(badges, role: .dim),
         change.map { .bar(LoadBar($0.before, label: "\($0.before.caseCount)")) } ?? "",
         change.map { .bar(LoadBar($0.after, label: "\($0.after.caseCount)")) } ?? "",
@@ -180,22 +204,16 @@ public struct ReassignFlow: ScreenModel {
       ]
     }
     // The selected target's warnings go under the list, so they are read before choosing.
-    // The list takes the rows it needs, keeping at least four for them.
-    let tableHeight = min(targets.count + 1, rect.height - (rect.height >= 10 ? 4 : 0))
     Table(
       columns: [
-        TableColumn(" Move to", width: .fill), TableColumn("Badges", width: .fixed(badgeWidth)),
+        TableColumn("Move to", width: .fill), TableColumn("Badges", width: .fixed(badgeWidth)),
         TableColumn("Before", width: .fixed(20)), TableColumn("After", width: .fixed(20)),
         TableColumn("Warn", width: .fixed(4)),
       ], rows: rows, position: position
-    ).render(
-      into: &canvas,
-      rect: Rect(x: rect.x, y: rect.y, width: rect.width, height: tableHeight))
-    let area = Rect(
-      x: rect.x, y: rect.y + tableHeight + 1, width: rect.width,
-      height: rect.maxY - (rect.y + tableHeight + 1))
-    guard area.height > 0, let preview = preview(app, to: target) else { return }
-    let name = target.flatMap { app.caseload.worker($0)?.name } ?? "nobody"
+    ).render(into: &canvas, rect: layout.picker)
+    let area = layout.warnings
+    guard area.height > 0, let preview = preview(context, to: target) else { return }
+    let name = target.flatMap { context.caseload.worker($0)?.name } ?? "nobody"
     if preview.warnings.isEmpty {
       canvas.put("Moving to \(name): no warnings.", x: area.x, y: area.y, role: .ok)
     } else {
@@ -234,11 +252,11 @@ public struct ReassignFlow: ScreenModel {
   }
 
   private func renderConfirm(
-    _ app: AppState, _ preview: ReassignmentPreview, into canvas: inout Canvas, rect: Rect
+    _ context: ScreenContext, _ preview: ReassignmentPreview, into canvas: inout Canvas, rect: Rect
   ) {
     var y = rect.y
     for change in preview.loads {
-      let name = app.caseload.worker(change.worker)?.name ?? change.worker.rawValue
+      let name = context.caseload.worker(change.worker)?.name ?? change.worker.rawValue
       let role = change.worker == preview.target ? "To  " : "From"
       var x = rect.x + canvas.put("\(role) \(name)", x: rect.x, y: y, width: 26)
       x = rect.x + 27

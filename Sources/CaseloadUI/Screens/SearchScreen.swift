@@ -19,15 +19,15 @@ public struct SearchScreen: ScreenModel {
 
   static let limit = 200
 
-  func matches(_ app: AppState) -> [Match] {
+  func matches(_ context: ScreenContext) -> [Match] {
     let query = Self.fold(prompt.text.trimmingCharacters(in: .whitespaces))
     guard !query.isEmpty else { return [] }
     var found: [Match] = []
-    for worker in app.caseload.workers.values
+    for worker in context.caseload.workers.values
     where Self.fold(worker.name).contains(query) || Self.fold(worker.id.rawValue).contains(query) {
       found.append(.worker(worker.id))
     }
-    for child in app.caseload.cases.values where child.isOpen {
+    for child in context.caseload.cases.values where child.isOpen {
       if found.count >= Self.limit { break }
       if Self.fold(child.childName).contains(query) || Self.fold(child.id.rawValue).contains(query)
       {
@@ -45,74 +45,74 @@ public struct SearchScreen: ScreenModel {
     .replacingOccurrences(of: "ł", with: "l")
   }
 
-  public func bindings(_ app: AppState) -> [KeyBinding] {
+  public func bindings(_ context: ScreenContext) -> [KeyBinding] {
     Keymap.arrows + [Keymap.open, Keymap.cancel]
   }
 
-  public mutating func handleText(_ key: Key, app: AppState) -> Bool {
+  public mutating func input(_ key: Key, _ context: ScreenContext) -> Bool {
     guard prompt.handle(key) else { return false }
     position = ListPosition(selected: 0)
     return true
   }
 
-  public mutating func perform(_ command: Command, app: inout AppState) -> Outcome {
-    let found = matches(app)
-    switch command {
-    case .up, .down, .pageUp, .pageDown:
-      position.move(by: listStep(command, page: 10), rowCount: found.count, visibleRows: 10)
-      return .stay
+  /// The results table under the prompt and the count.
+  static func table(_ body: Rect) -> Rect {
+    Rect(x: body.x, y: body.y + 2, width: body.width, height: max(0, body.height - 2))
+  }
+
+  public mutating func perform(_ intent: KeyIntent, _ context: ScreenContext) -> Outcome {
+    let found = matches(context)
+    let rows = Table.visibleRows(height: Self.table(context.body).height)
+    if position.move(intent, rowCount: found.count, visibleRows: rows) { return .none }
+    switch intent {
     case .open:
-      guard let index = position.selected, found.indices.contains(index) else { return .stay }
+      guard let index = position.selected, found.indices.contains(index) else { return .none }
       switch found[index] {
-      case .child(let id): return Outcome(close: true, open: CaseDetail(id))
-      case .worker(let id): return Outcome(close: true, open: WorkerDetail(id))
+      case .child(let id): return .replace(with: .caseDetail(CaseDetail(id)))
+      case .worker(let id): return .replace(with: .worker(WorkerDetail(id)))
       }
     case .cancel, .back:
-      return .closed
+      return .pop
     default:
-      return .stay
+      return .none
     }
   }
 
-  public func render(_ app: AppState, into canvas: inout Canvas, rect: Rect) {
+  public func render(_ context: ScreenContext, into canvas: inout Canvas, rect: Rect) {
     let x = canvas.put("Search: ", x: rect.x, y: rect.y, role: .highlight)
     prompt.render(
       into: &canvas, rect: Rect(x: rect.x + x, y: rect.y, width: rect.width - x, height: 1),
       focused: false)
-    let found = matches(app)
+    let found = matches(context)
     let hint =
       prompt.text.isEmpty
       ? "Type part of a child's name, a case id or a worker's name."
       : "\(found.count == Self.limit ? "\(Self.limit)+" : "\(found.count)") found"
     canvas.put(hint, x: rect.x, y: rect.y + 1, role: .dim, width: rect.width)
-    let rows = found.enumerated().map { index, match -> [TableCell] in
-      let lead = index == position.selected ? ">" : " "
+    let rows = found.map { match -> [TableCell] in
       switch match {
       case .child(let id):
-        let child = app.caseload.case(id)
-        let worker = child?.worker.flatMap { app.caseload.worker($0)?.name } ?? "unallocated"
+        let child = context.caseload.case(id)
+        let worker = child?.worker.flatMap { context.caseload.worker($0)?.name } ?? "unallocated"
         return [
-          TableCell(lead + id.rawValue), TableCell(child?.childName ?? ""),
+          TableCell(id.rawValue), TableCell(child?.childName ?? ""),
           TableCell(child?.category.shortLabel ?? ""), TableCell(worker, role: .dim),
         ]
       case .worker(let id):
-        let worker = app.caseload.worker(id)
-        let team = worker.flatMap { app.caseload.team($0.team)?.name } ?? ""
+        let worker = context.caseload.worker(id)
+        let team = worker.flatMap { context.caseload.team($0.team)?.name } ?? ""
         return [
-          TableCell(lead + id.rawValue), TableCell(worker?.name ?? ""), TableCell("worker"),
+          TableCell(id.rawValue), TableCell(worker?.name ?? ""), TableCell("worker"),
           TableCell(team, role: .dim),
         ]
       }
     }
     Table(
       columns: [
-        TableColumn(" Id", width: .fixed(9)), TableColumn("Name", width: .fill),
+        TableColumn("Id", width: .fixed(8)), TableColumn("Name", width: .fill),
         TableColumn("Type", width: .fixed(6)), TableColumn("Worker / team", width: .fixed(28)),
       ], rows: rows, position: position
-    ).render(
-      into: &canvas,
-      rect: Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: rect.height - 2),
-      focused: false)
+    ).render(into: &canvas, rect: Self.table(rect), focused: false)
     prompt.render(
       into: &canvas, rect: Rect(x: rect.x + x, y: rect.y, width: rect.width - x, height: 1),
       focused: true)

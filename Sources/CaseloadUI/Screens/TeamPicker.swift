@@ -5,45 +5,41 @@ public struct TeamPicker: ScreenModel {
   public var position: ListPosition
   let teams: [Team.ID]
 
-  public init(app: AppState) {
-    let all = Array(app.caseload.teams.values)
-    let mine = all.filter { $0.managers.contains(app.context.user) }
-    let others = all.filter { !$0.managers.contains(app.context.user) }
+  public init(_ context: ScreenContext) {
+    let all = Array(context.caseload.teams.values)
+    let mine = all.filter { $0.managers.contains(context.user) }
+    let others = all.filter { !$0.managers.contains(context.user) }
     teams = (mine + others).map(\.id)
-    position = ListPosition(selected: teams.firstIndex(of: app.teamID) ?? 0)
+    position = ListPosition(selected: teams.firstIndex(of: context.teamID) ?? 0)
   }
 
   public var title: String { "Teams" }
 
-  public func bindings(_ app: AppState) -> [KeyBinding] {
+  public func bindings(_ context: ScreenContext) -> [KeyBinding] {
     Keymap.move + [KeyBinding([.enter], "Enter", "switch", .open), Keymap.cancel]
   }
 
-  public mutating func perform(_ command: Command, app: inout AppState) -> Outcome {
-    switch command {
-    case .up, .down, .pageUp, .pageDown, .top, .bottom:
-      position.move(by: listStep(command, page: 10), rowCount: teams.count, visibleRows: 10)
-      return .stay
+  public mutating func perform(_ intent: KeyIntent, _ context: ScreenContext) -> Outcome {
+    let rows = Table.visibleRows(height: context.body.height)
+    if position.move(intent, rowCount: teams.count, visibleRows: rows) { return .none }
+    switch intent {
     case .open:
-      guard let index = position.selected, teams.indices.contains(index) else { return .stay }
-      app.teamID = teams[index]
-      app.board = BoardScreen()
-      app.stack.removeAll()
-      return .closed
+      guard let index = position.selected, teams.indices.contains(index) else { return .none }
+      return .switchTeam(teams[index])
     case .cancel, .back:
-      return .closed
+      return .pop
     default:
-      return .stay
+      return .none
     }
   }
 
-  public func render(_ app: AppState, into canvas: inout Canvas, rect: Rect) {
-    let rows = teams.enumerated().map { index, id -> [TableCell] in
-      let team = app.caseload.team(id)
-      let summary = try? app.rules.summary(of: id)
-      let mine = team?.managers.contains(app.context.user) == true
+  public func render(_ context: ScreenContext, into canvas: inout Canvas, rect: Rect) {
+    let rows = teams.map { id -> [TableCell] in
+      let team = context.caseload.team(id)
+      let summary = try? context.rules.summary(of: id)
+      let mine = team?.managers.contains(context.user) == true
       return [
-        TableCell((index == position.selected ? ">" : " ") + (team?.name ?? id.rawValue)),
+        TableCell(team?.name ?? id.rawValue),
         TableCell(id.rawValue, role: .dim),
         TableCell(mine ? "yours" : ""),
         TableCell(summary.map { "\($0.workerCount) workers, \($0.openCases) cases" } ?? ""),
@@ -51,7 +47,7 @@ public struct TeamPicker: ScreenModel {
     }
     Table(
       columns: [
-        TableColumn(" Team", width: .fill), TableColumn("Id", width: .fixed(14)),
+        TableColumn("Team", width: .fill), TableColumn("Id", width: .fixed(14)),
         TableColumn("", width: .fixed(5)), TableColumn("Size", width: .fixed(24)),
       ], rows: rows, position: position
     ).render(into: &canvas, rect: rect)

@@ -4,80 +4,107 @@ import CaseloadCore
 public struct WorkerDetail: ScreenModel {
   public let worker: Worker.ID
   public var position = ListPosition(selected: 0)
-  public var marked: Set<Case.ID> = []
+  public var marked = Marks<Case.ID>()
 
   public init(_ worker: Worker.ID) { self.worker = worker }
 
   public var title: String { "Worker" }
 
-  public func bindings(_ app: AppState) -> [KeyBinding] {
-    Keymap.move + [
-      Keymap.open, Keymap.mark, Keymap.reassign, Keymap.note, Keymap.supervise, Keymap.handover,
-      Keymap.back,
+  public func bindings(_ context: ScreenContext) -> [KeyBinding] {
+    let child = selected(context)
+    let noCase = "This worker holds no open cases."
+    return Keymap.move + [
+      Keymap.open.when(child != nil, else: noCase),
+      Keymap.mark.when(child != nil, else: noCase),
+      Keymap.reassign.when(child != nil, else: noCase),
+      Keymap.note.when(child != nil, else: noCase),
+      Keymap.supervise, Keymap.handover.when(child != nil, else: noCase), Keymap.back,
     ]
   }
 
-  func cases(_ app: AppState) -> [Case] {
-    CaseOrdering.pressingFirst(app.caseload.cases(of: worker), rules: app.rules)
+  func cases(_ context: ScreenContext) -> [Case] {
+    CaseOrdering.pressingFirst(context.caseload.cases(of: worker), rules: context.rules)
   }
 
-  func selected(_ app: AppState) -> Case? {
-    let list = cases(app)
+  func selected(_ context: ScreenContext) -> Case? {
+    let list = cases(context)
     guard let index = position.selected, list.indices.contains(index) else { return nil }
     return list[index]
   }
 
-  static let infoHeight = 3
-  static let footHeight = 5
+  /// Where the parts go: details on top, the case table, then actions and supervision.
+  struct Layout {
+    var info: Rect
+    var table: Rect
+    var actions: Rect
+    var supervision: Rect
 
-  public mutating func perform(_ command: Command, app: inout AppState) -> Outcome {
-    let page = max(1, app.size.height - 3 - Self.infoHeight - Self.footHeight - 1)
-    switch command {
-    case .up, .down, .pageUp, .pageDown, .top, .bottom:
-      position.move(
-        by: listStep(command, page: page), rowCount: cases(app).count, visibleRows: page)
-      return .stay
+    static let infoHeight = 3
+    static let footHeight = 5
+
+    init(body: Rect) {
+      info = Rect(x: body.x, y: body.y, width: body.width, height: Self.infoHeight)
+      let tableHeight = max(2, body.height - Self.infoHeight - Self.footHeight)
+      table = Rect(x: body.x, y: info.maxY, width: body.width, height: tableHeight)
+      actions = Rect(x: body.x, y: table.maxY, width: body.width, height: 3)
+      supervision = Rect(x: body.x, y: body.maxY - 1, width: body.width, height: 1)
+    }
+
+    /// Case rows in view: the page size.
+    var caseRows: Int { Table.visibleRows(height: table.height) }
+  }
+
+  public mutating func perform(_ intent: KeyIntent, _ context: ScreenContext) -> Outcome {
+    let list = cases(context)
+    if position.move(intent, rowCount: list.count, visibleRows: Layout(body: context.body).caseRows)
+    {
+      return .none
+    }
+    switch intent {
     case .open:
-      return selected(app).map { .opening(CaseDetail($0.id)) } ?? .stay
+      return selected(context).map { .push(.caseDetail(CaseDetail($0.id))) } ?? .none
     case .mark:
-      guard let child = selected(app) else { return .stay }
-      if marked.remove(child.id) == nil { marked.insert(child.id) }
-      app.say(
-        .info, "\(marked.count) case\(marked.count == 1 ? "" : "s") marked; r moves them together.")
-      return .stay
+      guard let child = selected(context) else { return .none }
+      marked.toggle(child.id)
+      return .info(marked.summary)
     case .reassign:
       let chosen =
         marked.isEmpty
-        ? selected(app).map { [$0.id] } ?? [] : cases(app).map(\.id).filter(marked.contains)
-      return Flows.reassign(chosen, app: &app)
+        ? selected(context).map { [$0.id] } ?? [] : marked.picked(from: list.map(\.id))
+      return Flows.reassign(chosen, context)
     case .note:
-      return Flows.note(on: selected(app)?.id, app: &app)
+      return Flows.note(on: selected(context)?.id, context)
     case .supervise:
-      return Flows.supervise(worker, app: &app)
+      return Flows.supervise(worker, context)
     case .handover:
-      return Flows.handover(worker, app: &app)
+      return Flows.handover(worker, context)
     case .back:
-      return .closed
+      return .pop
     default:
-      return .stay
+      return .none
     }
   }
 
-  public mutating func committed(_ entry: JournalEntry, app: inout AppState) -> Outcome {
-    marked.removeAll()
-    let count = cases(app).count
-    if let selected = position.selected, selected >= count { position.selected = max(0, count - 1) }
-    return .stay
+  public mutating func committed(_ entry: JournalEntry, _ context: ScreenContext) -> Outcome {
+    marked.clear()
+    return .none
   }
 
-  public func render(_ app: AppState, into canvas: inout Canvas, rect: Rect) {
-    guard let person = app.caseload.worker(worker) else {
+  public mutating func refresh(_ context: ScreenContext) {
+    let list = cases(context)
+    position.clamp(rowCount: list.count)
+    marked.keep(only: list.map(\.id))
+  }
+
+  public func render(_ context: ScreenContext, into canvas: inout Canvas, rect: Rect) {
+    let layout = Layout(body: rect)
+    guard let person = context.caseload.worker(worker) else {
       canvas.put("This worker is no longer in the store.", x: rect.x, y: rect.y, role: .warn)
       return
     }
-    let rules = app.rules
+    let rules = context.rules
     let load = rules.load(of: worker)
-    let badges = Badge.badges(of: person, today: app.context.today).map(\.text).joined(
+    let badges = Badge.badges(of: person, today: context.today).map(\.text).joined(
       separator: " ")
     var y = rect.y
     canvas.put(
@@ -90,68 +117,64 @@ public struct WorkerDetail: ScreenModel {
       .render(into: &canvas, x: rect.x + x, y: y, width: min(30, rect.width - x))
     x += min(30, rect.width - x) + 2
     let supervision = rules.supervisionDue(person)
-    let last = app.caseload.lastSupervision(of: worker)?.description ?? "never"
+    let last = context.caseload.lastSupervision(of: worker)?.description ?? "never"
     canvas.put(
       "supervised \(last), next \(supervision.date)\(supervision.overdue ? " OVERDUE" : "")", x: x,
       y: y,
       role: supervision.overdue ? .over : .normal, width: rect.maxX - x)
-    y += 2
-
-    let tableHeight = max(2, rect.height - Self.infoHeight - Self.footHeight)
-    let list = cases(app)
+    let list = cases(context)
     let table = Table(
       columns: [
-        TableColumn(" Case", width: .fixed(8)), TableColumn("Child", width: .fill),
+        TableColumn("Case", width: .fixed(7)), TableColumn("Child", width: .fill),
         TableColumn("Type", width: .fixed(6)), TableColumn("Since", width: .fixed(10)),
         TableColumn("Visited", width: .fixed(10)), TableColumn("Due", width: .fixed(11)),
         TableColumn("SW", width: .fixed(2), alignment: .right),
         TableColumn("Oversight", width: .fixed(11)),
       ],
-      rows: list.enumerated().map { index, child in
+      rows: list.map { child in
         let due = rules.visitDue(child) ?? rules.assessmentDue(child)
-        let since = app.caseload.history(of: child.id).last?.from ?? child.opened
+        let since = context.caseload.history(of: child.id).last?.from ?? child.opened
         let workers = rules.socialWorkers(of: child.id).count
         let oversight = rules.oversightDue(child)
-        let lead = index == position.selected ? ">" : (marked.contains(child.id) ? "*" : " ")
         return [
-          TableCell(lead + child.id.rawValue), TableCell(child.childName),
+          TableCell(child.id.rawValue), TableCell(child.childName),
           TableCell(child.category.shortLabel), TableCell(since.description),
           TableCell(child.lastVisit?.description ?? "none"),
           TableCell(
             (due?.date.description ?? "") + (due?.overdue == true ? "!" : ""),
             role: due?.overdue == true ? .over : .normal),
           TableCell(
-            "\(workers)", role: workers >= app.caseload.settings.workerCountWarnAt ? .warn : .normal
+            "\(workers)",
+            role: workers >= context.caseload.settings.workerCountWarnAt ? .warn : .normal
           ),
           TableCell(
-            (app.caseload.lastOversight(of: child.id)?.description ?? "none")
+            (context.caseload.lastOversight(of: child.id)?.description ?? "none")
               + (oversight?.overdue == true ? "!" : ""),
             role: oversight?.overdue == true ? .over : .normal),
         ]
       },
-      position: position)
-    table.render(into: &canvas, rect: Rect(x: rect.x, y: y, width: rect.width, height: tableHeight))
-    y += tableHeight
+      position: position, marked: Set(list.indices.filter { marked.contains(list[$0].id) }))
+    table.render(into: &canvas, rect: layout.table)
+    y = layout.actions.y
 
-    let actions = app.caseload.actions.filter {
-      $0.action.owner == worker && !app.caseload.isDone($0.action.id)
+    let actions = context.caseload.actions.filter {
+      $0.action.owner == worker && !context.caseload.isDone($0.action.id)
     }
     canvas.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), role: .header)
     canvas.put("Open actions (\(actions.count))", x: rect.x, y: y, role: .header)
     y += 1
     for item in actions.sorted(by: { $0.action.due < $1.action.due }).prefix(2) {
-      let overdue = item.action.due < app.context.today
+      let overdue = item.action.due < context.today
       canvas.put(
         "\(item.action.due)\(overdue ? "!" : " ") \(item.case?.rawValue ?? "-") \(item.action.text)",
         x: rect.x,
         y: y, role: overdue ? .over : .normal, width: rect.width)
       y += 1
     }
-    let sessions = app.caseload.sessions(with: worker).suffix(4).reversed().map { "\($0.date)" }
+    let sessions = context.caseload.sessions(with: worker).suffix(4).reversed().map { "\($0.date)" }
     canvas.put(
       "Supervision: " + (sessions.isEmpty ? "none recorded" : sessions.joined(separator: ", ")),
-      x: rect.x,
-      y: rect.maxY - 1, role: .dim, width: rect.width)
+      x: rect.x, y: layout.supervision.y, role: .dim, width: rect.width)
   }
 }
 

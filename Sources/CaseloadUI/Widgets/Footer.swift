@@ -4,11 +4,14 @@ public struct FooterItem: Hashable, Sendable {
   public var label: String
   /// Higher stays longer when the footer is too narrow for every entry.
   public var priority: Int
+  /// False for a key that needs something chosen first: it is drawn dimmed.
+  public var available: Bool
 
-  public init(_ key: String, _ label: String, priority: Int = 0) {
+  public init(_ key: String, _ label: String, priority: Int = 0, available: Bool = true) {
     self.key = key
     self.label = label
     self.priority = priority
+    self.available = available
   }
 
   /// Help is never dropped: it is how the user finds every other key.
@@ -49,8 +52,13 @@ public struct Footer: Hashable, Sendable {
     guard !rect.isEmpty else { return }
     let row = Rect(x: rect.x, y: rect.y, width: rect.width, height: 1)
     canvas.fill(row, role: .footer)
-    let line = visibleItems(width: rect.width).map(\.text).joined(separator: Self.separator)
-    canvas.put(line, x: rect.x, y: rect.y, role: .footer, width: rect.width)
+    var x = rect.x
+    for (index, item) in visibleItems(width: rect.width).enumerated() {
+      if index > 0 { x += canvas.put(Self.separator, x: x, y: rect.y, role: .footer) }
+      x += canvas.put(
+        item.text, x: x, y: rect.y, role: item.available ? .footer : .footerDim,
+        width: rect.maxX - x)
+    }
   }
 
   private static func width(of items: [FooterItem]) -> Int {

@@ -38,4 +38,59 @@ public struct ListPosition: Hashable, Sendable {
     select(
       (selected ?? (rows > 0 ? -1 : rowCount)) + rows, rowCount: rowCount, visibleRows: visibleRows)
   }
+
+  /// The movement every list shares: up and down a row, a page of the rows really on screen,
+  /// Home and End. Returns false for an intent that is not a movement.
+  @discardableResult
+  public mutating func move(_ intent: KeyIntent, rowCount: Int, visibleRows: Int) -> Bool {
+    let page = max(1, visibleRows)
+    switch intent {
+    case .up: move(by: -1, rowCount: rowCount, visibleRows: page)
+    case .down: move(by: 1, rowCount: rowCount, visibleRows: page)
+    case .pageUp: move(by: -page, rowCount: rowCount, visibleRows: page)
+    case .pageDown: move(by: page, rowCount: rowCount, visibleRows: page)
+    case .top: select(0, rowCount: rowCount, visibleRows: page)
+    case .bottom: select(rowCount - 1, rowCount: rowCount, visibleRows: page)
+    default: return false
+    }
+    return true
+  }
+
+  /// Keeps the selection inside a list that may have shrunk under it.
+  public mutating func clamp(rowCount: Int) {
+    guard let current = selected else { return }
+    if current >= rowCount { selected = rowCount > 0 ? rowCount - 1 : 0 }
+  }
+}
+
+/// Rows picked with Space for a bulk action, by id; they belong to the list they were
+/// picked in and go when their rows leave it.
+public struct Marks<ID: Hashable & Sendable>: Hashable, Sendable {
+  public private(set) var ids: Set<ID> = []
+
+  public init() {}
+
+  public var isEmpty: Bool { ids.isEmpty }
+  public var count: Int { ids.count }
+  public func contains(_ id: ID) -> Bool { ids.contains(id) }
+
+  /// Marks an unmarked row and unmarks a marked one.
+  public mutating func toggle(_ id: ID) {
+    if ids.remove(id) == nil { ids.insert(id) }
+  }
+
+  public mutating func clear() { ids.removeAll() }
+
+  /// Drops the marks of rows no longer in the list (moved away, closed).
+  public mutating func keep(only rows: some Sequence<ID>) {
+    ids.formIntersection(rows)
+  }
+
+  /// The marked rows of a list, in its order.
+  public func picked(from rows: [ID]) -> [ID] { rows.filter(ids.contains) }
+
+  /// "3 cases marked; r moves them together."
+  public var summary: String {
+    "\(count) case\(count == 1 ? "" : "s") marked; r moves them together."
+  }
 }

@@ -38,25 +38,34 @@ public struct TableCell: Hashable, Sendable, ExpressibleByStringLiteral {
   }
 }
 
-/// Rows under a header row, with a selected row that is always scrolled into view.
+/// Rows under a header row, with a selected row that is always scrolled into view and
+/// marked by `>` in a one-cell gutter (a row marked with Space shows the mark glyph there).
 public struct Table: Hashable, Sendable {
   public var columns: [TableColumn]
   public var rows: [[TableCell]]
   public var position: ListPosition
   public var showsHeader: Bool
+  /// Rows marked for a bulk action, by index.
+  public var marked: Set<Int>
 
   public init(
     columns: [TableColumn], rows: [[TableCell]], position: ListPosition = ListPosition(),
-    showsHeader: Bool = true
+    showsHeader: Bool = true, marked: Set<Int> = []
   ) {
     self.columns = columns
     self.rows = rows
     self.position = position
     self.showsHeader = showsHeader
+    self.marked = marked
   }
 
   /// How many rows fit in a rectangle of this height: what to page by.
   public func visibleRows(height: Int) -> Int {
+    Self.visibleRows(height: height, showsHeader: showsHeader)
+  }
+
+  /// How many rows a table fits in `height`, for screens that page before they draw.
+  public static func visibleRows(height: Int, showsHeader: Bool = true) -> Int {
     max(0, height - (showsHeader ? 1 : 0))
   }
 
@@ -65,7 +74,10 @@ public struct Table: Hashable, Sendable {
   @discardableResult
   public func render(into canvas: inout Canvas, rect: Rect, focused: Bool = true) -> Int? {
     guard !rect.isEmpty else { return nil }
-    let cells = rect.columns(columns.map(\.width), spacing: 1)
+    let gutter = 1
+    let cells = Rect(
+      x: rect.x + gutter, y: rect.y, width: max(0, rect.width - gutter), height: rect.height
+    ).columns(columns.map(\.width), spacing: 1)
     var y = rect.y
     if showsHeader {
       canvas.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), role: .header)
@@ -82,6 +94,8 @@ public struct Table: Hashable, Sendable {
     for index in first..<min(rows.count, first + visible) {
       let isSelected = index == position.selected
       canvas.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1))
+      let marker = marked.contains(index) ? canvas.glyphs.mark : isSelected ? ">" : " "
+      canvas.put(marker, x: rect.x, y: y, width: gutter)
       for (offset, cell) in zip(rows[index], cells).enumerated() {
         let (value, area) = cell
         switch value.content {

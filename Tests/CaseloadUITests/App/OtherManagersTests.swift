@@ -24,6 +24,31 @@ struct OtherManagersTests {
     #expect(!d.text.contains("C529228  Hanna Krawczyk"), "gone from Aisha's cases")
   }
 
+  @Test("marks go with the cases: one moved away by another manager leaves one marked")
+  func marksFollowTheCases() throws {
+    var d = Driver.demo()
+    d.press(.tab, .char(" "), .down, .char(" "))
+    #expect(d.text.contains("Cases of Aisha Siddiqui (15, 2 marked)"))
+    try d.store.otherManager(
+      Self.move("C529228", from: "aisha.siddiqui", to: "ifeoma.nwosu"), by: "pm.adeyemi")
+    d.tick()
+    #expect(d.text.contains("Cases of Aisha Siddiqui (14, 1 marked)"))
+  }
+
+  @Test("marks made on the board are gone once the cases are moved from worker detail")
+  func marksClearedAfterMove() {
+    var d = Driver.demo()
+    d.press(.tab, .char(" "), .down, .char(" "), .backTab, .enter)
+    // In worker detail: move the first case to the emptiest worker, with a reason.
+    d.press(.char(" "), .down, .char(" "), .char("r"), .enter)
+    d.type("Balancing")
+    d.press(.enter, .char("y"), .escape)
+    #expect(d.store.entries.count == 1)
+    // The two cases and their siblings have gone, and so have the board's marks on them.
+    #expect(d.text.contains("Cases of Aisha Siddiqui (11)"))
+    #expect(!d.text.contains("marked"))
+  }
+
   @Test("a reason being typed survives another manager's change to the same case")
   func typingKept() throws {
     var d = Driver.demo()

@@ -1,7 +1,8 @@
 import CaseloadCore
 
-/// Everything that can happen to the app: a key, or news from the store.
-public enum Action: Sendable {
+/// Everything that can happen to the app, as the Elm architecture's message: a key, or news
+/// from the store or the draft folder.
+public enum Message: Sendable {
   case key(Key)
   /// Our change was saved; `caseload` is the store's state after it.
   case committed(JournalEntry, Caseload)
@@ -17,7 +18,7 @@ public enum Action: Sendable {
   case draftFailed(String)
 }
 
-/// Work `update` asks the runtime to do; the result comes back as an Action.
+/// Work `update` asks the runtime to do; the result comes back as a Message.
 public enum Effect: Hashable, Sendable {
   case commit(Change)
   /// Write the open editor's typing to disk, replacing its earlier draft.

@@ -1,0 +1,143 @@
+/// What a key asks for, independent of which key it was.
+public enum KeyIntent: Hashable, Sendable {
+  case up, down, pageUp, pageDown, top, bottom
+  case nextPane, previousPane
+  case open, back, quit, help, search, switchTeam
+  case reassign, mark, supervise, note, addendum, undo, unallocated, handover
+  case save, confirm, cancel, toggleSiblings, nextField, previousField
+  case nextChoice, previousChoice, chooseUnallocated, addAction
+
+  /// The list movements every list handles the same way (see `ListPosition.move(_:…)`).
+  public var isListMovement: Bool {
+    switch self {
+    case .up, .down, .pageUp, .pageDown, .top, .bottom: return true
+    default: return false
+    }
+  }
+}
+
+/// One entry of a screen's key map: the keys, how the footer and help name them, the intent
+/// they give, and whether they work right now. The footer, the help screen and key handling
+/// all read the same list, so what the footer shows is exactly what works, and a key that
+/// does not work says why in the same words everywhere (lazygit's `GetDisabledReason`).
+public struct KeyBinding: Hashable, Sendable {
+  /// Why a key does nothing right now.
+  public struct Unavailable: Hashable, Sendable {
+    public var reason: String
+    /// True when it cannot work at all in this session (read-only): the footer leaves it out.
+    /// Otherwise it is shown dimmed until something is selected or marked.
+    public var forSession: Bool
+  }
+
+  public var keys: [Key]
+  /// How the keys are written on screen, such as `j/k` or `Enter`.
+  public var label: String
+  /// What the keys do, in a word or two.
+  public var summary: String
+  /// What the keys do, as the help screen says it (the footer's word can be shared by a pair).
+  public var help: String
+  public var intent: KeyIntent
+  /// Shown in the footer (all bindings are shown in help).
+  public var inFooter: Bool
+  /// For a key that changes the store, what it does in a refusal: "reassigning".
+  public var activity: String?
+  /// Why the key does nothing right now; nil when it works.
+  public var unavailable: Unavailable?
+
+  public init(
+    _ keys: [Key], _ label: String, _ summary: String, _ intent: KeyIntent, footer: Bool = true,
+    help: String? = nil, activity: String? = nil
+  ) {
+    self.keys = keys
+    self.label = label
+    self.summary = summary
+    self.help = help ?? summary
+    self.intent = intent
+    inFooter = footer
+    self.activity = activity
+  }
+
+  /// Higher stays in a narrow footer longer: leaving, saving and quitting first.
+  public var footerPriority: Int {
+    switch intent {
+    case .quit, .save, .confirm, .back, .cancel: return 3
+    case .open, .reassign, .note: return 2
+    case .down, .up: return 1
+    default: return 0
+    }
+  }
+
+  /// This binding, unavailable with `reason` unless `condition` holds.
+  public func when(_ condition: Bool, else reason: @autoclosure () -> String) -> KeyBinding {
+    guard !condition, unavailable == nil else { return self }
+    var copy = self
+    copy.unavailable = Unavailable(reason: reason(), forSession: false)
+    return copy
+  }
+
+  /// This binding as a read-only session has it: a key that changes the store says so.
+  func readOnly() -> KeyBinding {
+    guard let activity else { return self }
+    var copy = self
+    copy.unavailable = Unavailable(
+      reason: "Read-only: \(activity) is unavailable (opened with --read-only).", forSession: true)
+    return copy
+  }
+}
+
+/// The key maps every screen builds from.
+public enum Keymap {
+  public static let move = [
+    KeyBinding([.char("k"), .up], "k/Up", "up", .up, footer: false, help: "move up"),
+    KeyBinding([.char("j"), .down], "j/k", "move", .down, help: "move down"),
+    KeyBinding([.pageUp], "PgUp", "page up", .pageUp, footer: false),
+    KeyBinding([.pageDown], "PgDn", "page down", .pageDown, footer: false),
+    KeyBinding([.home], "Home", "first", .top, footer: false),
+    KeyBinding([.end], "End", "last", .bottom, footer: false),
+  ]
+
+  /// Up/Down only, for screens where letters are typed into a field.
+  public static let arrows = [
+    KeyBinding([.up, .ctrl("p")], "Up", "up", .up, footer: false, help: "move up"),
+    KeyBinding([.down, .ctrl("n")], "Up/Down", "move", .down, help: "move down"),
+    KeyBinding([.pageUp], "PgUp", "page up", .pageUp, footer: false),
+    KeyBinding([.pageDown], "PgDn", "page down", .pageDown, footer: false),
+  ]
+
+  public static let panes = [
+    KeyBinding([.tab, .char("l"), .right], "Tab", "pane", .nextPane, help: "next pane"),
+    KeyBinding(
+      [.backTab, .char("h"), .left], "h/l", "pane", .previousPane, footer: false,
+      help: "previous pane"),
+  ]
+
+  public static let open = KeyBinding([.enter], "Enter", "open", .open)
+  public static let back = KeyBinding([.escape], "Esc", "back", .back)
+  public static let help = KeyBinding([.char("?"), .function(1)], "?", "help", .help)
+  public static let quit = KeyBinding([.char("q"), .ctrl("c")], "q", "quit", .quit)
+  public static let search = KeyBinding([.char("/")], "/", "search", .search)
+  public static let team = KeyBinding([.char("t")], "t", "team", .switchTeam)
+  public static let reassign = KeyBinding(
+    [.char("r")], "r", "reassign", .reassign, activity: "reassigning")
+  public static let mark = KeyBinding([.char(" ")], "Space", "mark", .mark)
+  public static let supervise = KeyBinding(
+    [.char("s")], "s", "supervise", .supervise, activity: "recording supervision")
+  public static let note = KeyBinding(
+    [.char("n")], "n", "note", .note, activity: "writing a note")
+  public static let addendum = KeyBinding(
+    [.char("a")], "a", "addendum", .addendum, activity: "adding an addendum")
+  public static let undo = KeyBinding([.char("u")], "u", "undo", .undo, activity: "undo")
+  public static let unallocated = KeyBinding([.char("U")], "U", "unallocated", .unallocated)
+  public static let handover = KeyBinding(
+    [.char("H")], "H", "handover", .handover, activity: "a handover")
+  public static let save = KeyBinding([.ctrl("s"), .function(2)], "^S/F2", "save", .save)
+  public static let cancel = KeyBinding([.escape], "Esc", "cancel", .cancel)
+
+  /// Keys that work on every browsing screen.
+  public static let global = [search, team, unallocated, undo, help, quit]
+
+  /// The binding for a key, first match wins.
+  public static func binding(for key: Key, in bindings: [KeyBinding]) -> KeyBinding? {
+    bindings.first { $0.keys.contains(key) }
+  }
+}
