@@ -7,18 +7,25 @@ public struct WorkerRow: Hashable, Sendable {
   public var visitsOverdue: Int
   /// Open cases whose recorded oversight is overdue.
   public var oversightOverdue: Int
+  /// Open assessments past their completion timescale (45 working days by default).
+  public var assessmentsOverdue: Int
   public var lastSupervision: Day?
   public var supervision: Due
 
+  /// Everything overdue on the worker's cases: visits, oversight and assessments, as the
+  /// board's Overdue column counts them.
+  public var overdue: Int { visitsOverdue + oversightOverdue + assessmentsOverdue }
+
   public init(
     worker: Worker, load: WorkerLoad, badges: [Badge], visitsOverdue: Int, oversightOverdue: Int,
-    lastSupervision: Day?, supervision: Due
+    assessmentsOverdue: Int, lastSupervision: Day?, supervision: Due
   ) {
     self.worker = worker
     self.load = load
     self.badges = badges
     self.visitsOverdue = visitsOverdue
     self.oversightOverdue = oversightOverdue
+    self.assessmentsOverdue = assessmentsOverdue
     self.lastSupervision = lastSupervision
     self.supervision = supervision
   }
@@ -45,13 +52,15 @@ public struct TeamSummary: Hashable, Sendable {
   public var visitsOverdue: Int
   /// Open assessments of the team past their completion timescale.
   public var assessmentsOverdue: Int
+  /// Open cases of the team (held or waiting) whose recorded oversight is overdue.
+  public var oversightOverdue: Int
   /// Listed workers still in post whose supervision is overdue.
   public var supervisionsOverdue: Int
 
   public init(
     team: Team, workers: [WorkerRow], workerCount: Int, agencyCount: Int, agencyShare: Double,
     openCases: Int, averageCaseload: Double, minCaseload: Int, maxCaseload: Int, unallocated: Int,
-    visitsOverdue: Int, assessmentsOverdue: Int, supervisionsOverdue: Int
+    visitsOverdue: Int, assessmentsOverdue: Int, oversightOverdue: Int, supervisionsOverdue: Int
   ) {
     self.team = team
     self.workers = workers
@@ -65,6 +74,7 @@ public struct TeamSummary: Hashable, Sendable {
     self.unallocated = unallocated
     self.visitsOverdue = visitsOverdue
     self.assessmentsOverdue = assessmentsOverdue
+    self.oversightOverdue = oversightOverdue
     self.supervisionsOverdue = supervisionsOverdue
   }
 }

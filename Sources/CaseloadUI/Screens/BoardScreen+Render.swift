@@ -11,14 +11,31 @@ struct BoardLayout {
   /// Case rows that fit under the pane title.
   var caseRows: Int { Table.visibleRows(height: cases.height, showsHeader: false) }
 
-  init(body: Rect, workerCount: Int) {
-    let summaryHeight = body.width >= 120 ? 1 : 2
-    summary = Rect(x: body.x, y: body.y, width: body.width, height: summaryHeight)
-    let rest = body.height - summaryHeight
+  /// The column between the panes when they sit side by side, else nil.
+  var divider: Rect?
+
+  /// From this width the cases sit beside the workers instead of under them.
+  static let sideBySideWidth = 160
+
+  init(body: Rect, summary: TeamSummary?, workerCount: Int) {
+    let summaryHeight = summary.map { SummaryLine.height($0, width: body.width) } ?? 1
+    self.summary = Rect(x: body.x, y: body.y, width: body.width, height: summaryHeight)
+    let top = self.summary.maxY
+    let rest = max(0, body.maxY - top)
+    if body.width >= Self.sideBySideWidth {
+      // The workers keep the width their columns need; the cases get the rest.
+      let workersWidth = min(110, max(94, body.width - 66))
+      workers = Rect(x: body.x, y: top, width: workersWidth, height: rest)
+      divider = Rect(x: workers.maxX, y: top, width: 1, height: rest)
+      let right = workers.maxX + 1
+      casesTitle = Rect(x: right, y: top, width: body.maxX - right, height: 1)
+      cases = Rect(x: right, y: top + 1, width: body.maxX - right, height: max(0, rest - 1))
+      return
+    }
     // Every worker row when it leaves at least four lines for the cases, else share the room.
     let wanted = workerCount + 1
     let workerHeight = max(3, min(wanted, rest - 5))
-    workers = Rect(x: body.x, y: summary.maxY, width: body.width, height: workerHeight)
+    workers = Rect(x: body.x, y: top, width: body.width, height: workerHeight)
     casesTitle = Rect(x: body.x, y: workers.maxY, width: body.width, height: 1)
     cases = Rect(
       x: body.x, y: casesTitle.maxY, width: body.width, height: max(0, body.maxY - casesTitle.maxY))
@@ -29,7 +46,7 @@ extension BoardScreen {
   public func render(_ context: ScreenContext, into canvas: inout Canvas, rect: Rect) {
     let summary = try? context.rules.summary(of: context.teamID)
     let rows = summary?.workers ?? []
-    let layout = BoardLayout(body: rect, workerCount: rows.count)
+    let layout = BoardLayout(body: rect, summary: summary, workerCount: rows.count)
     if let summary {
       SummaryLine.render(summary, into: &canvas, rect: layout.summary)
     } else {
@@ -39,8 +56,8 @@ extension BoardScreen {
     }
 
     let workerTable = Table(
-      columns: WorkerColumns.columns(width: rect.width),
-      rows: rows.map { WorkerColumns.cells($0, width: rect.width) }, position: workers)
+      columns: WorkerColumns.columns(width: layout.workers.width),
+      rows: rows.map { WorkerColumns.cells($0, width: layout.workers.width) }, position: workers)
     let workerY = workerTable.render(into: &canvas, rect: layout.workers, focused: pane == .workers)
 
     let chosen = selectedWorker(context)
@@ -52,6 +69,9 @@ extension BoardScreen {
       title = "Cases of \(chosen.worker.name) (\(count)\(markedText))"
     } else {
       title = "No worker selected"
+    }
+    if let divider = layout.divider {
+      canvas.vline(x: divider.x, y: divider.y, height: divider.height, role: .dim)
     }
     canvas.fill(layout.casesTitle, role: .header)
     canvas.put(
@@ -68,38 +88,86 @@ extension BoardScreen {
   }
 }
 
-/// The summary line of SPEC 2.1, wrapped to the width.
+/// The summary line of SPEC 2.1, wrapped to the width: every figure is always shown, on as
+/// many lines as it takes.
 enum SummaryLine {
-  static func items(_ s: TeamSummary) -> [(String, StyleRole)] {
+  struct Item {
+    var text: String
+    var role: StyleRole
+    /// Joined to the item before it with a comma rather than a bar (the overdue figures).
+    var continues = false
+  }
+
+  static func items(_ s: TeamSummary) -> [Item] {
     let agency = Int((s.agencyShare * 100).rounded())
+    func late(_ count: Int) -> StyleRole { count > 0 ? .over : .normal }
     return [
-      ("Workers \(s.workerCount)", .normal),
-      ("agency \(s.agencyCount) (\(agency)%)", .normal),
-      ("open cases \(s.openCases)", .normal),
-      (
-        "caseloads avg \(String(format: "%.1f", s.averageCaseload)) (\(s.minCaseload)-\(s.maxCaseload))",
-        .normal
-      ),
-      ("unallocated \(s.unallocated)", s.unallocated > 0 ? .warn : .normal),
-      ("visits overdue \(s.visitsOverdue)", s.visitsOverdue > 0 ? .over : .normal),
-      ("supervision overdue \(s.supervisionsOverdue)", s.supervisionsOverdue > 0 ? .over : .normal),
+      Item(text: "Workers \(s.workerCount)", role: .normal),
+      Item(text: "agency \(s.agencyCount) (\(agency)%)", role: .normal),
+      Item(text: "open cases \(s.openCases)", role: .normal),
+      Item(
+        text: "caseloads avg \(String(format: "%.1f", s.averageCaseload))"
+          + " (\(s.minCaseload)-\(s.maxCaseload))", role: .normal),
+      Item(text: "unallocated \(s.unallocated)", role: s.unallocated > 0 ? .warn : .normal),
+      Item(text: "overdue: visits \(s.visitsOverdue)", role: late(s.visitsOverdue)),
+      Item(
+        text: "assessments \(s.assessmentsOverdue)", role: late(s.assessmentsOverdue),
+        continues: true),
+      Item(
+        text: "oversight \(s.oversightOverdue)", role: late(s.oversightOverdue), continues: true),
+      Item(
+        text: "supervision \(s.supervisionsOverdue)", role: late(s.supervisionsOverdue),
+        continues: true),
     ]
   }
 
-  static func render(_ s: TeamSummary, into canvas: inout Canvas, rect: Rect) {
-    var x = rect.x
-    var y = rect.y
-    for (index, (text, role)) in items(s).enumerated() {
-      let separator = index == 0 ? "" : " · "
-      let separatorText = canvas.glyphs == .ascii ? (index == 0 ? "" : " | ") : separator
-      if x + separatorText.displayWidth + text.displayWidth > rect.maxX, x > rect.x {
-        y += 1
-        x = rect.x
-        guard y < rect.maxY else { return }
-      } else {
-        x += canvas.put(separatorText, x: x, y: y, role: .dim)
+  /// Where each item goes: (line, column, separator before it), wrapping at item boundaries
+  /// and keeping the overdue figures together when they fit on one line.
+  static func placement(_ items: [Item], width: Int, ascii: Bool) -> [(
+    line: Int, x: Int, separator: String
+  )] {
+    var result: [(Int, Int, String)] = []
+    var line = 0
+    var x = 0
+    for (index, item) in items.enumerated() {
+      let separator = index == 0 ? "" : item.continues ? ", " : ascii ? " | " : " · "
+      var needed = item.text.displayWidth
+      if !item.continues {
+        // The item and the figures that continue it go to the next line together.
+        for next in items.dropFirst(index + 1) {
+          guard next.continues else { break }
+          needed += 2 + next.text.displayWidth
+        }
+        if needed > width { needed = item.text.displayWidth }
       }
-      x += canvas.put(text, x: x, y: y, role: role, width: rect.maxX - x)
+      if x > 0, x + separator.displayWidth + needed > width {
+        line += 1
+        x = 0
+        result.append((line, 0, ""))
+      } else {
+        result.append((line, x, separator))
+        x += separator.displayWidth
+      }
+      x += item.text.displayWidth
+    }
+    return result
+  }
+
+  /// How many lines the summary takes at this width.
+  static func height(_ s: TeamSummary, width: Int) -> Int {
+    (placement(items(s), width: width, ascii: true).last?.line ?? 0) + 1
+  }
+
+  static func render(_ s: TeamSummary, into canvas: inout Canvas, rect: Rect) {
+    let items = items(s)
+    for (item, place) in zip(
+      items, placement(items, width: rect.width, ascii: canvas.glyphs == .ascii))
+    where place.line < rect.height {
+      let y = rect.y + place.line
+      let x = rect.x + place.x
+      canvas.put(place.separator, x: x, y: y, role: .dim)
+      let start = x + place.separator.displayWidth
+      canvas.put(item.text, x: start, y: y, role: item.role, width: rect.maxX - start)
     }
   }
 }
@@ -123,7 +191,7 @@ enum WorkerColumns {
   }
 
   static func cells(_ row: WorkerRow, width: Int) -> [TableCell] {
-    let overdue = row.visitsOverdue + row.oversightOverdue
+    let overdue = row.overdue
     let badgeRole: StyleRole =
       row.badges.contains { if case .left = $0 { true } else { false } } ? .over : .dim
     return [

@@ -69,7 +69,9 @@ public struct BoardScreen: ScreenModel {
   }
 
   public mutating func perform(_ intent: KeyIntent, _ context: ScreenContext) -> Outcome {
-    let layout = BoardLayout(body: context.body, workerCount: rows(context).count)
+    let summary = try? context.rules.summary(of: context.teamID)
+    let layout = BoardLayout(
+      body: context.body, summary: summary, workerCount: summary?.workers.count ?? 0)
     if intent.isListMovement {
       if pane == .workers {
         let before = workers.selected

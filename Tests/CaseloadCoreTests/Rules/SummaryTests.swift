@@ -85,6 +85,20 @@ struct SummaryTests {
     #expect(amy.supervision == Due(date: day("2026-12-02"), today: f.today))
   }
 
+  @Test("an assessment past 45 working days counts in its worker's Overdue and the team's")
+  func overdueAssessment() throws {
+    let f = Self.team()
+    let summary = try f.caseload.summary(of: Fixture.team, today: f.today)
+    let cat = try #require(summary.workers.first { $0.worker.name == "Cat" })
+    #expect(cat.assessmentsOverdue == 1)
+    #expect(cat.visitsOverdue == 0, "an assessment has no visit timescale")
+    #expect(cat.overdue == cat.oversightOverdue + 1)
+    #expect(summary.assessmentsOverdue == 1)
+    // The waiting C8 and C9 are not yet due an oversight, so the team's figure is the rows'.
+    #expect(summary.oversightOverdue == summary.workers.map(\.oversightOverdue).reduce(0, +))
+    #expect(summary.oversightOverdue == 5)
+  }
+
   @Test(
     "badge texts",
     arguments: [

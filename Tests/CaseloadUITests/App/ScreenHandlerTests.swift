@@ -7,11 +7,7 @@ import Testing
 /// outcome it asks the app for out. Nothing else can change.
 @Suite("screens handle keys alone and return outcomes")
 struct ScreenHandlerTests {
-  static let caseload: Caseload = {
-    let holidays = [Day(year: 2026, month: 12, day: 25), Day(year: 2026, month: 12, day: 28)]
-      .compactMap { $0 }
-    return NorthfieldDemo.make(today: Driver.today, bankHolidays: holidays)
-  }()
+  static let caseload = Driver.demoCaseload
 
   static func context(readOnly: Bool = false, team: Team.ID = "cin-cp-1") -> ScreenContext {
     let now = Driver.now

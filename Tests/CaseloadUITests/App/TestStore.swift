@@ -76,13 +76,17 @@ struct Driver {
     width: Int = 80, height: Int = 24, readOnly: Bool = false, team: String? = "cin-cp-1",
     drafts: TestDrafts? = nil
   ) -> Driver {
+    Driver(
+      caseload: demoCaseload, width: width, height: height, readOnly: readOnly, team: team,
+      drafts: drafts)
+  }
+
+  /// The demo, built once for every test (it is a value, so no test sees another's changes).
+  static let demoCaseload: Caseload = {
     let holidays = [Day(year: 2026, month: 12, day: 25), Day(year: 2026, month: 12, day: 28)]
       .compactMap { $0 }
-    return Driver(
-      caseload: NorthfieldDemo.make(today: today, bankHolidays: holidays), width: width,
-      height: height,
-      readOnly: readOnly, team: team, drafts: drafts)
-  }
+    return NorthfieldDemo.make(today: today, bankHolidays: holidays)
+  }()
 
   init(
     caseload: Caseload, width: Int, height: Int, readOnly: Bool = false, team: String? = nil,

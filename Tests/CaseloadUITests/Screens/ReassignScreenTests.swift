@@ -51,7 +51,7 @@ struct ReassignScreenTests {
       d.text == #"""
         caseload | Child in Need and Protection 1              Mon 2026-11-23  pm.hughes
         Workers 12 | agency 5 (42%) | open cases 229 | caseloads avg 18.5 (11-28)
-        unallocated 7 | visits overdue 21 | supervision overdue 3
+        unallocated 7 | overdue: visits 21, assessments 0, oversight 22, supervision 3
          Worker            Badges             Cases Load             Overdue Supervised
         >Aisha Siddiqui                          14 [#####...]  68%        2 2026-10-30
          Bartłomiej Nowak  AGY LEAVING 30 Nov    17 [#######.]  92%!       1 2026-11-17
