@@ -25,20 +25,29 @@ extension StoreLayout {
       findings.append(finding(file: display, fullPath: display, problem: problem))
     }
     for name in try StoreFiles.names(in: directory).sorted() {
-      let status = try FileStatus.of(directory.appending(name), following: false)
+      guard let status = try Self.status(directory.appending(name)) else { continue }
       if let problem = Self.exposure(status) {
         findings.append(finding(file: name, fullPath: full(name), problem: problem))
       }
       guard name == Self.journalName, status.isDirectory else { continue }
       for inner in try StoreFiles.names(in: journal).sorted() {
         let relative = Self.journalName + "/" + inner
-        let status = try FileStatus.of(journal.appending(inner), following: false)
+        guard let status = try Self.status(journal.appending(inner)) else { continue }
         if let problem = Self.exposure(status) {
           findings.append(finding(file: relative, fullPath: full(relative), problem: problem))
         }
       }
     }
     return findings
+  }
+
+  /// An entry's own status, or nil when it went between listing and looking: a compaction
+  /// renames its temporary file away at any moment, and a reader must not fail for that.
+  private static func status(_ path: FilePath) throws(Errno) -> FileStatus? {
+    do throws(Errno) { return try FileStatus.of(path, following: false) } catch {
+      if error == .noSuchFileOrDirectory { return nil }
+      throw error
+    }
   }
 
   private func finding(file: String, fullPath: String, problem: String) -> PermissionFinding {
