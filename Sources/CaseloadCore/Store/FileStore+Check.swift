@@ -64,7 +64,12 @@ private struct StoreCheck {
       ? decoded.makeCaseload().flatMap { caseload in
         decoded.sequence.map { ReplayState(caseload: caseload, sequence: $0) }
       } : nil
-    return (state, decoded.sequence, decoded.journal)
+    // A number out of range was reported above; comparing or counting with it would mislead.
+    let sequence = decoded.sequence.flatMap {
+      (0...StoreNumbers.lastSequence).contains($0) ? $0 : nil
+    }
+    let journal = decoded.journal.flatMap { StoreNumbers.segmentNumbers.contains($0) ? $0 : nil }
+    return (state, sequence, journal)
   }
 
   /// Every segment: each line decodes and follows the one before; from the segment the

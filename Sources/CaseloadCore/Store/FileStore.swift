@@ -56,6 +56,14 @@ import SystemPackage
 //
 // Any file or folder readable or writable by other users, or a store file that is a symbolic
 // link, is refused. A snapshot over 1 GiB or a journal line over 64 MiB is refused unread.
+//
+// Every number has a range (`StoreNumbers`), so no arithmetic on one read from a file can
+// overflow: change numbers (`sequence`, `seq`) run from 1 to 2^53 = 9007199254740992, segment
+// numbers from 1 to 999999 (six digits; `journal/1000000.jsonl` is no segment); weights 0 to
+// 1000 points, `capacityPerFTE` and `cap` 1 to 10000, `asyeCapacityFactor` 0.1 to 1, `warnAt`
+// 0.01 to 10, `overAbove` from `warnAt` to 10, `workerCountWarnAt` 1 to 1000, intervals 0 to
+// 3660 units, years 1 to 9999. A value outside is refused, naming the file and field. A store
+// at the last change number takes no more; one at the last segment is not compacted again.
 
 /// The JSON-file store: a snapshot plus an append-only journal, safe for several writers.
 public final class FileStore: CaseloadStore {
@@ -136,8 +144,12 @@ public final class FileStore: CaseloadStore {
     try withLock {
       try catchUpUnderLock()
       try state.caseload.check(change)
-      let entry = JournalEntry(
-        sequence: state.sequence + 1, at: clock(), by: user, change: change)
+      guard let sequence = StoreNumbers.next(after: state.sequence) else {
+        throw CaseloadError.refused(
+          "\(layout.display) has reached change \(StoreNumbers.lastSequence), the highest number a change can have, so nothing more can be saved in it"
+        )
+      }
+      let entry = JournalEntry(sequence: sequence, at: clock(), by: user, change: change)
       var line: [UInt8]
       do { line = Array(try encoder.encode(entry)) } catch {
         throw CaseloadError.refused("the change cannot be written as JSON: \(error)")
