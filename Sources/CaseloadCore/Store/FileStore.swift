@@ -54,8 +54,14 @@ import SystemPackage
 // file over `caseload.json`, fsync the store directory. A reader holding the old snapshot just
 // reads on from segment K into K+1, so it never needs to reload.
 //
-// Any file or folder readable or writable by other users, or a store file that is a symbolic
-// link, is refused. A snapshot over 1 GiB or a journal line over 64 MiB is refused unread.
+// Before anything is read, every entry of the store folder and of `journal/` is looked at with
+// lstat (an entry that vanishes meanwhile, such as a compaction's temporary file, is skipped)
+// and the store is refused if any is readable or writable by other users; is a symbolic link
+// (the store folder itself may be reached through one); is not what it must be (`caseload.json`,
+// `caseload.json.tmp`, `lock` and segments regular files, `journal` a folder), so a pipe or
+// device is never opened; or is owned by anyone but the store folder's owner, or in a
+// group-shared store by anyone outside its group. A snapshot over 1 GiB or a journal line over
+// 64 MiB is refused unread.
 //
 // Every number has a range (`StoreNumbers`), so no arithmetic on one read from a file can
 // overflow: change numbers (`sequence`, `seq`) run from 1 to 2^53 = 9007199254740992, segment

@@ -59,15 +59,24 @@ struct JournalReader {
   func openSegment(_ number: Int) throws -> FileDescriptor? {
     let path = layout.segment(number)
     let file = StoreLayout.segmentFile(number)
+    if writable {
+      // Looking for a next segment is routine; only a segment that is there goes through `io`,
+      // and only a regular file is opened at all (a device or pipe could block or act).
+      let status: FileStatus
+      do throws(Errno) { status = try FileStatus.of(path, following: false) } catch {
+        if error == .noSuchFileOrDirectory { return nil }
+        throw StoreErrors.reading(file, error, in: layout)
+      }
+      if status.isSymbolicLink {
+        throw StoreErrors.reading(file, .tooManySymbolicLinkLevels, in: layout)
+      }
+      guard status.isRegular else { throw StoreErrors.notRegular(file, in: layout) }
+    }
     let fd: FileDescriptor
     do throws(Errno) {
-      if writable {
-        // Looking for a next segment is routine; only a segment that is there goes through `io`.
-        _ = try FileStatus.of(path, following: false)
-        fd = try io.open(path, [], modes.file)
-      } else {
-        fd = try StoreFiles.openForReading(path)
-      }
+      fd =
+        writable
+        ? try io.open(path, [.nonBlocking], modes.file) : try StoreFiles.openForReading(path)
     } catch {
       if error == .noSuchFileOrDirectory { return nil }
       throw StoreErrors.reading(file, error, in: layout)
