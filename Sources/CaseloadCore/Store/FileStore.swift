@@ -54,6 +54,11 @@ import SystemPackage
 // file over `caseload.json`, fsync the store directory. A reader holding the old snapshot just
 // reads on from segment K into K+1, so it never needs to reload.
 //
+// A compaction killed before its rename leaves `caseload.json.tmp`, never in force. The next
+// writer to open the store removes it, if no writer holds the lock at that moment (a
+// compaction holds it the whole time the file is its own); `caseload check` mentions it,
+// taking the lock shared for a moment to tell, without counting it a problem.
+//
 // Before anything is read, every entry of the store folder and of `journal/` is looked at with
 // lstat (an entry that vanishes meanwhile, such as a compaction's temporary file, is skipped)
 // and the store is refused if any is readable or writable by other users; is a symbolic link
@@ -130,6 +135,7 @@ public final class FileStore: CaseloadStore {
         try? loaded.cursor.fd.close()
         throw error
       }
+      if let lockFile { removeLeftovers(layout, lock: lockFile) }
     }
     return FileStore(
       layout: layout, reader: reader, loaded: loaded, lockFile: lockFile, user: user,

@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+
+@Suite("leftovers of a killed compaction or demo copy are cleaned up by the next writer")
+struct LeftoversTests {
+  @Test(
+    "check mentions a leftover caseload.json.tmp, a reader leaves it, the next writer removes it")
+  func interruptedCompaction() throws {
+    let home = try TemporaryDirectory()
+    let cli = CLI(home: home.path)
+    let path = home.path + "/store"
+    #expect(
+      try cli.run(["generate", "--workers", "3", "--cases", "6", "--notes", "4", "--out", path])
+        .status == 0)
+    let temporary = path + "/caseload.json.tmp"
+    #expect(
+      FileManager.default.createFile(
+        atPath: temporary, contents: Data(#"{"format":"case"#.utf8),
+        attributes: [.posixPermissions: 0o600]))
+
+    let check = try cli.run(["check", "--store", path])
+    #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+    #expect(
+      check.stdout.contains(
+        "\(path): caseload.json.tmp: left by an interrupted compaction; removed the next time the store is opened for writing"
+      ), "\(check.stdout)")
+    #expect(try cli.run(["report", "--store", path]).status == 0)
+    #expect(FileManager.default.fileExists(atPath: temporary))
+
+    let note = try cli.run(["note", "--store", path, "--case", "C100000", "--discussion", "x"])
+    #expect(note.status == 0, "\(note.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: temporary))
+    #expect(!(try cli.run(["check", "--store", path]).stdout.contains("caseload.json.tmp")))
+  }
+}
