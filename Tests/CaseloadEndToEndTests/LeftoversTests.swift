@@ -32,4 +32,31 @@ struct LeftoversTests {
     #expect(!FileManager.default.fileExists(atPath: temporary))
     #expect(!(try cli.run(["check", "--store", path]).stdout.contains("caseload.json.tmp")))
   }
+
+  @Test("a killed demo copy's scratch folders go with the next use of the demo, not during a copy")
+  func interruptedDemoCopy() throws {
+    let home = try TemporaryDirectory()
+    let cli = CLI(home: home.path)
+    #expect(try cli.run(["check", "--demo"]).status == 0)
+    let parent = home.path + "/state/caseload"
+    let leftovers = [parent + "/.demo-template-4242", parent + "/.demo-new-4242"]
+    for folder in leftovers {
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+      #expect(FileManager.default.createFile(atPath: folder + "/caseload.json", contents: nil))
+    }
+
+    // While a copy holds the lock its scratch folders are in use, whatever their names.
+    let lock = open(parent + "/.demo-lock", O_RDWR | O_CREAT, 0o600)
+    #expect(lock >= 0)
+    #expect(flock(lock, LOCK_EX) == 0)
+    #expect(try cli.run(["report", "--demo"]).status == 0)
+    for folder in leftovers { #expect(FileManager.default.fileExists(atPath: folder)) }
+    close(lock)
+
+    #expect(try cli.run(["report", "--demo"]).status == 0)
+    for folder in leftovers {
+      #expect(!FileManager.default.fileExists(atPath: folder), "\(folder)")
+    }
+    #expect(FileManager.default.fileExists(atPath: parent + "/demo/caseload.json"))
+  }
 }
