@@ -35,7 +35,7 @@ struct FileStatus: Sendable {
     case UInt32(S_IFIFO): return "a named pipe"
     case UInt32(S_IFSOCK): return "a socket"
     case UInt32(S_IFCHR), UInt32(S_IFBLK): return "a device"
-    default: return "not a regular file"
+    default: return "an unknown kind of file"
     }
   }
   /// The bits that let users outside the owner and group in.
