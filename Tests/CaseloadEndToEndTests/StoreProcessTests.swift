@@ -138,6 +138,33 @@ struct StoreProcessTests {
     #expect(snapshotOfFiles(under: path) == before)
   }
 
+  @Test("a journal folder linked to a world-writable folder is refused; no note lands there")
+  func linkedJournal() throws {
+    let home = try TemporaryDirectory()
+    let cli = CLI(home: home.path)
+    let (path, caseID) = try smallStore(in: home, cli: cli)
+    let elsewhere = home.path + "/open-to-all"
+    try FileManager.default.moveItem(atPath: path + "/journal", toPath: elsewhere)
+    chmod(elsewhere, 0o777)
+    for name in try FileManager.default.contentsOfDirectory(atPath: elsewhere) {
+      chmod(elsewhere + "/" + name, 0o666)
+    }
+    try FileManager.default.createSymbolicLink(
+      atPath: path + "/journal", withDestinationPath: elsewhere)
+    let outside = snapshotOfFiles(under: elsewhere)
+    for arguments in [
+      ["check"], ["report"], ["note", "--case", caseID, "--discussion", "x"], ["compact"],
+    ] {
+      let result = try cli.run(arguments + ["--store", path])
+      #expect(result.status == 1, "\(arguments): \(result.stdout)")
+      #expect(
+        result.stdout.contains("journal: is a symbolic link")
+          || result.stderr.contains("journal: is a symbolic link"), "\(arguments): \(result.stderr)"
+      )
+    }
+    #expect(snapshotOfFiles(under: elsewhere) == outside)
+  }
+
   func mode(_ path: String) throws -> Int {
     let attributes = try FileManager.default.attributesOfItem(atPath: path)
     return (attributes[.posixPermissions] as? Int ?? -1) & 0o7777

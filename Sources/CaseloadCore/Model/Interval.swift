@@ -26,13 +26,20 @@ public enum Interval: Hashable, Sendable, CustomStringConvertible {
     }
   }
 
+  /// The longest count accepted: ten years of days, so no due date leaves the calendar.
+  public static let longest = 3660
+
+  /// Parses `10wd`, `14d`, `6w` or `3m`: digits only (no sign), at most `longest`.
   public init?(code: String) {
     let units: [(String, (Int) -> Interval)] = [
       ("wd", Interval.workingDays), ("d", Interval.days), ("w", Interval.weeks),
       ("m", Interval.months),
     ]
     for (suffix, make) in units where code.hasSuffix(suffix) {
-      guard let n = Int(code.dropLast(suffix.count)), (0...3660).contains(n) else { return nil }
+      let digits = code.dropLast(suffix.count)
+      guard (1...4).contains(digits.utf8.count), digits.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }),
+        let n = Int(digits), (0...Interval.longest).contains(n)
+      else { return nil }
       self = make(n)
       return
     }
@@ -47,7 +54,9 @@ extension Interval: Codable {
     guard let value = Interval(code: text) else {
       throw DecodingError.dataCorruptedError(
         in: container,
-        debugDescription: "'\(text.prefix(20))' is not an interval (such as 10wd, 14d, 6w, 3m)")
+        debugDescription:
+          "'\(text.prefix(20))' is not an interval (0 to \(Interval.longest) then wd, d, w or m, such as 10wd, 14d, 6w, 3m)"
+      )
     }
     self = value
   }

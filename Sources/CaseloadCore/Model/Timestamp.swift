@@ -16,9 +16,11 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
     else { return nil }
     let parts = text.dropFirst(11).dropLast().split(
       separator: ":", omittingEmptySubsequences: false)
-    guard parts.count == 3, let h = Int(parts[0]), let m = Int(parts[1]), let s = Int(parts[2]),
-      parts.allSatisfy({ $0.count == 2 }), (0..<24).contains(h), (0..<60).contains(m),
-      (0..<61).contains(s)
+    // Two digits each, so no sign or space slips through Int's own parsing.
+    guard parts.count == 3,
+      parts.allSatisfy({ $0.utf8.count == 2 && $0.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }),
+      let h = Int(parts[0]), let m = Int(parts[1]), let s = Int(parts[2]),
+      (0..<24).contains(h), (0..<60).contains(m), (0..<61).contains(s)
     else { return nil }
     seconds = day.ordinal * 86_400 + h * 3600 + m * 60 + s
   }

@@ -20,6 +20,8 @@ private struct StoreCheck {
   let layout: StoreLayout
   let limits: StoreLimits
   var problems: [StoreProblem] = []
+  /// Files that are links or the wrong kind of file: reported, and never opened.
+  var unreadable: Set<String> = []
 
   init(layout: StoreLayout, limits: StoreLimits) {
     self.layout = layout
@@ -38,12 +40,19 @@ private struct StoreCheck {
     do throws(Errno) {
       let status = try FileStatus.of(layout.directory, following: true)
       guard status.isDirectory else { return report(layout.display, "is not a store directory") }
-      problems += try layout.permissionFindings().map(\.storeProblem)
     } catch {
       return report(layout.display, error == .noSuchFileOrDirectory ? "does not exist" : "\(error)")
     }
-    let snapshot = readSnapshot()
-    checkJournal(after: snapshot)
+    do throws(Errno) {
+      let findings = try layout.permissionFindings()
+      problems += findings.map(\.storeProblem)
+      unreadable = Set(findings.filter(\.forbidsReading).map(\.file))
+    } catch {
+      return report(layout.display, problemText(StoreErrors.reading("", error, in: layout)))
+    }
+    let snapshot =
+      unreadable.contains(StoreLayout.snapshotName) ? (nil, nil, nil) : readSnapshot()
+    if !unreadable.contains(StoreLayout.journalName) { checkJournal(after: snapshot) }
   }
 
   /// The snapshot's state, when it is sound enough to replay the journal onto.
@@ -64,7 +73,12 @@ private struct StoreCheck {
       ? decoded.makeCaseload().flatMap { caseload in
         decoded.sequence.map { ReplayState(caseload: caseload, sequence: $0) }
       } : nil
-    return (state, decoded.sequence, decoded.journal)
+    // A number out of range was reported above; comparing or counting with it would mislead.
+    let sequence = decoded.sequence.flatMap {
+      (0...StoreNumbers.lastSequence).contains($0) ? $0 : nil
+    }
+    let journal = decoded.journal.flatMap { StoreNumbers.segmentNumbers.contains($0) ? $0 : nil }
+    return (state, sequence, journal)
   }
 
   /// Every segment: each line decodes and follows the one before; from the segment the
@@ -109,6 +123,7 @@ private struct StoreCheck {
         }
       }
       previousNumber = number
+      if unreadable.contains(file) { continue }
       do {
         guard let fd = try reader.openSegment(number) else { continue }
         defer { try? fd.close() }

@@ -8,7 +8,11 @@ extension FileStore {
       try catchUpUnderLock()
       // Nothing has happened since the snapshot on disk was written.
       if cursor.offset == 0 && snapshotJournal == cursor.number { return }
-      let next = cursor.number + 1
+      guard let next = StoreNumbers.segment(after: cursor.number) else {
+        throw CaseloadError.refused(
+          "\(layout.full(cursor.file)) is the last journal segment a store can have, so it cannot be compacted again; changes are still saved"
+        )
+      }
       let problems = SnapshotValidation.problems(
         in: SnapshotFile(caseload: state.caseload, sequence: state.sequence, journal: next))
       if let first = problems.first { throw first.error(in: layout.display) }

@@ -104,15 +104,25 @@ extension FileStore {
   static func openLock(_ layout: StoreLayout, io: StoreIO, modes: StoreModes) throws
     -> FileDescriptor
   {
+    let fd: FileDescriptor
     do throws(Errno) {
       do throws(Errno) {
-        return try io.open(layout.lock, [], modes.file)
+        // Non-blocking, so a pipe put in its place since the check cannot hold the open.
+        fd = try io.open(layout.lock, [.nonBlocking], modes.file)
       } catch  where error == .noSuchFileOrDirectory {
-        return try io.open(layout.lock, [.create, .exclusiveCreate], modes.file)
+        fd = try io.open(layout.lock, [.create, .exclusiveCreate], modes.file)
       }
     } catch {
+      if error == .tooManySymbolicLinkLevels || error == .isDirectory {
+        throw StoreErrors.reading(StoreLayout.lockName, error, in: layout)
+      }
       throw StoreErrors.writing(
         StoreLayout.lockName, error, operation: "open the lock file", in: layout)
     }
+    guard (try? FileStatus.of(fd))?.isRegular == true else {
+      try? fd.close()
+      throw StoreErrors.notRegular(StoreLayout.lockName, in: layout)
+    }
+    return fd
   }
 }

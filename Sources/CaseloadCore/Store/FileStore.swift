@@ -54,8 +54,27 @@ import SystemPackage
 // file over `caseload.json`, fsync the store directory. A reader holding the old snapshot just
 // reads on from segment K into K+1, so it never needs to reload.
 //
-// Any file or folder readable or writable by other users, or a store file that is a symbolic
-// link, is refused. A snapshot over 1 GiB or a journal line over 64 MiB is refused unread.
+// A compaction killed before its rename leaves `caseload.json.tmp`, never in force. The next
+// writer to open the store removes it, if no writer holds the lock at that moment (a
+// compaction holds it the whole time the file is its own); `caseload check` mentions it,
+// taking the lock shared for a moment to tell, without counting it a problem.
+//
+// Before anything is read, every entry of the store folder and of `journal/` is looked at with
+// lstat (an entry that vanishes meanwhile, such as a compaction's temporary file, is skipped)
+// and the store is refused if any is readable or writable by other users; is a symbolic link
+// (the store folder itself may be reached through one); is not what it must be (`caseload.json`,
+// `caseload.json.tmp`, `lock` and segments regular files, `journal` a folder), so a pipe or
+// device is never opened; or is owned by anyone but the store folder's owner, or in a
+// group-shared store by anyone outside its group. A snapshot over 1 GiB or a journal line over
+// 64 MiB is refused unread.
+//
+// Every number has a range (`StoreNumbers`), so no arithmetic on one read from a file can
+// overflow: change numbers (`sequence`, `seq`) run from 1 to 2^53 = 9007199254740992, segment
+// numbers from 1 to 999999 (six digits; `journal/1000000.jsonl` is no segment); weights 0 to
+// 1000 points, `capacityPerFTE` and `cap` 1 to 10000, `asyeCapacityFactor` 0.1 to 1, `warnAt`
+// 0.01 to 10, `overAbove` from `warnAt` to 10, `workerCountWarnAt` 1 to 1000, intervals 0 to
+// 3660 units, years 1 to 9999. A value outside is refused, naming the file and field. A store
+// at the last change number takes no more; one at the last segment is not compacted again.
 
 /// The JSON-file store: a snapshot plus an append-only journal, safe for several writers.
 public final class FileStore: CaseloadStore {
@@ -116,6 +135,7 @@ public final class FileStore: CaseloadStore {
         try? loaded.cursor.fd.close()
         throw error
       }
+      if let lockFile { removeLeftovers(layout, lock: lockFile) }
     }
     return FileStore(
       layout: layout, reader: reader, loaded: loaded, lockFile: lockFile, user: user,
@@ -136,8 +156,12 @@ public final class FileStore: CaseloadStore {
     try withLock {
       try catchUpUnderLock()
       try state.caseload.check(change)
-      let entry = JournalEntry(
-        sequence: state.sequence + 1, at: clock(), by: user, change: change)
+      guard let sequence = StoreNumbers.next(after: state.sequence) else {
+        throw CaseloadError.refused(
+          "\(layout.display) has reached change \(StoreNumbers.lastSequence), the highest number a change can have, so nothing more can be saved in it"
+        )
+      }
+      let entry = JournalEntry(sequence: sequence, at: clock(), by: user, change: change)
       var line: [UInt8]
       do { line = Array(try encoder.encode(entry)) } catch {
         throw CaseloadError.refused("the change cannot be written as JSON: \(error)")

@@ -59,15 +59,24 @@ struct JournalReader {
   func openSegment(_ number: Int) throws -> FileDescriptor? {
     let path = layout.segment(number)
     let file = StoreLayout.segmentFile(number)
+    if writable {
+      // Looking for a next segment is routine; only a segment that is there goes through `io`,
+      // and only a regular file is opened at all (a device or pipe could block or act).
+      let status: FileStatus
+      do throws(Errno) { status = try FileStatus.of(path, following: false) } catch {
+        if error == .noSuchFileOrDirectory { return nil }
+        throw StoreErrors.reading(file, error, in: layout)
+      }
+      if status.isSymbolicLink {
+        throw StoreErrors.reading(file, .tooManySymbolicLinkLevels, in: layout)
+      }
+      guard status.isRegular else { throw StoreErrors.notRegular(file, in: layout) }
+    }
     let fd: FileDescriptor
     do throws(Errno) {
-      if writable {
-        // Looking for a next segment is routine; only a segment that is there goes through `io`.
-        _ = try FileStatus.of(path, following: false)
-        fd = try io.open(path, [], modes.file)
-      } else {
-        fd = try StoreFiles.openForReading(path)
-      }
+      fd =
+        writable
+        ? try io.open(path, [.nonBlocking], modes.file) : try StoreFiles.openForReading(path)
     } catch {
       if error == .noSuchFileOrDirectory { return nil }
       throw StoreErrors.reading(file, error, in: layout)
@@ -92,14 +101,16 @@ struct JournalReader {
   ) throws {
     while true {
       try replay(&state, &cursor, applied: &applied, keep: keep)
-      guard let next = try openSegment(cursor.number + 1) else { return }
+      guard let number = StoreNumbers.segment(after: cursor.number),
+        let next = try openSegment(number)
+      else { return }
       // The next segment exists, so no writer adds to this one again; finish what it added first.
       do { try replay(&state, &cursor, applied: &applied, keep: keep) } catch {
         try? next.close()
         throw error
       }
       try? cursor.fd.close()
-      cursor = SegmentCursor(number: cursor.number + 1, fd: next)
+      cursor = SegmentCursor(number: number, fd: next)
     }
   }
 
@@ -197,14 +208,21 @@ struct JournalReader {
   static func decode(_ line: ArraySlice<UInt8>) -> Result<JournalEntry, LineProblem> {
     guard !line.isEmpty else { return .failure(LineProblem(text: "is empty")) }
     do {
-      return .success(try JSONDecoder().decode(JournalEntry.self, from: Data(line)))
+      let entry = try JSONDecoder().decode(JournalEntry.self, from: Data(line))
+      // Checked here, before any reader adds to it or subtracts from it.
+      if let problem = StoreNumbers.sequenceProblem(entry.sequence) {
+        return .failure(LineProblem(text: problem))
+      }
+      return .success(entry)
     } catch {
       let (path, problem) = JSONProblem.describe(error, in: line, singleLine: true)
       return .failure(LineProblem(text: path.map { "\($0): \(problem)" } ?? problem))
     }
   }
 
-  /// Why `sequence` cannot follow `previous`, or nil when it is the next number.
+  /// Why `sequence` cannot follow `previous`, or nil when it is the next number. Both are in
+  /// `StoreNumbers.changeNumbers` or 0 (decoding and validation see to it), so nothing here
+  /// can overflow.
   static func sequenceProblem(_ sequence: Int, after previous: Int) -> String? {
     if sequence == previous + 1 { return nil }
     if sequence <= previous {

@@ -21,10 +21,25 @@ struct SnapshotValidation {
 
   private mutating func check(_ s: SnapshotFile) {
     for error in s.fieldErrors { reportDecoding(error) }
-    if let sequence = s.sequence, sequence < 0 {
-      report("sequence", "\(sequence) must not be negative")
+    if let sequence = s.sequence {
+      if sequence < 0 {
+        report("sequence", "\(sequence) must not be negative")
+      } else if sequence > StoreNumbers.lastSequence {
+        report(
+          "sequence",
+          "\(sequence) is more than \(StoreNumbers.lastSequence), the highest change number a store can hold"
+        )
+      }
     }
-    if let journal = s.journal, journal < 1 { report("journal", "\(journal) must be 1 or more") }
+    if let journal = s.journal {
+      if journal < 1 {
+        report("journal", "\(journal) must be 1 or more")
+      } else if journal > StoreNumbers.lastSegment {
+        report(
+          "journal",
+          "\(journal) is more than \(StoreNumbers.lastSegment), the highest journal segment number")
+      }
+    }
     if let settings = s.settings { check(settings) }
 
     let teams = ids("teams", s.teams)
@@ -64,29 +79,38 @@ struct SnapshotValidation {
     "\(name)[\(index)]" + (id.map { " (\($0.prefix(40)))" } ?? "")
   }
 
+  /// The bounds (`StoreNumbers`) keep every load the rules work out a modest finite number.
   private mutating func check(_ settings: Settings) {
     for (category, weight) in settings.weights.sorted(by: { $0.key.rawValue < $1.key.rawValue })
-    where !(weight >= 0) {
-      report("settings", "weights.\(category.rawValue) \(weight) must not be negative")
+    where !StoreNumbers.weight.contains(weight) {
+      report(
+        "settings",
+        weight < 0
+          ? "weights.\(category.rawValue) \(weight) must not be negative"
+          : "weights.\(category.rawValue) \(weight) is more than 1000 points")
     }
-    if !(settings.capacityPerFTE > 0) {
-      report("settings", "capacityPerFTE \(settings.capacityPerFTE) must be more than 0")
+    if !StoreNumbers.capacity.contains(settings.capacityPerFTE) {
+      report(
+        "settings", "capacityPerFTE \(settings.capacityPerFTE) is not between 1 and 10000 points")
     }
     if !(0...1).contains(settings.siblingFactor) {
       report("settings", "siblingFactor \(settings.siblingFactor) is not between 0 and 1")
     }
-    if !(settings.asyeCapacityFactor > 0 && settings.asyeCapacityFactor <= 1) {
+    if !StoreNumbers.asyeCapacityFactor.contains(settings.asyeCapacityFactor) {
       report(
-        "settings", "asyeCapacityFactor \(settings.asyeCapacityFactor) is not between 0 and 1")
+        "settings", "asyeCapacityFactor \(settings.asyeCapacityFactor) is not between 0.1 and 1")
     }
-    if !(settings.warnAt > 0) {
-      report("settings", "warnAt \(settings.warnAt) must be more than 0")
+    if !StoreNumbers.warnAt.contains(settings.warnAt) {
+      report("settings", "warnAt \(settings.warnAt) is not between 0.01 and 10")
     }
     if !(settings.overAbove >= settings.warnAt) {
       report("settings", "overAbove \(settings.overAbove) is below warnAt \(settings.warnAt)")
+    } else if settings.overAbove > StoreNumbers.warnAt.upperBound {
+      report("settings", "overAbove \(settings.overAbove) is more than 10")
     }
-    if settings.workerCountWarnAt < 1 {
-      report("settings", "workerCountWarnAt \(settings.workerCountWarnAt) must be 1 or more")
+    if !StoreNumbers.workerCountWarnAt.contains(settings.workerCountWarnAt) {
+      report(
+        "settings", "workerCountWarnAt \(settings.workerCountWarnAt) is not between 1 and 1000")
     }
   }
 
@@ -102,7 +126,9 @@ struct SnapshotValidation {
       if !(0.1...1.0).contains(worker.fte) {
         report(here, "fte \(worker.fte) is not between 0.1 and 1.0")
       }
-      if let cap = worker.cap, !(cap > 0) { report(here, "cap \(cap) must be more than 0") }
+      if let cap = worker.cap, !StoreNumbers.capacity.contains(cap) {
+        report(here, "cap \(cap) is not between 1 and 10000 points")
+      }
       for (number, absence) in worker.absences.enumerated() where absence.to < absence.from {
         report(here, "absences[\(number)] ends (\(absence.to)) before it starts (\(absence.from))")
       }

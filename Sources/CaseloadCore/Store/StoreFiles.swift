@@ -11,15 +11,33 @@ import SystemPackage
 struct FileStatus: Sendable {
   let mode: UInt32
   let size: Int64
+  /// The owning user's and group's ids.
+  let owner: UInt32
+  let group: UInt32
 
   init(_ raw: stat) {
     mode = UInt32(raw.st_mode)
     size = Int64(raw.st_size)
+    owner = UInt32(raw.st_uid)
+    group = UInt32(raw.st_gid)
   }
 
   var isRegular: Bool { mode & UInt32(S_IFMT) == UInt32(S_IFREG) }
   var isDirectory: Bool { mode & UInt32(S_IFMT) == UInt32(S_IFDIR) }
   var isSymbolicLink: Bool { mode & UInt32(S_IFMT) == UInt32(S_IFLNK) }
+
+  /// What kind of file this is, in a person's words: `a named pipe`, `a folder`.
+  var kind: String {
+    switch mode & UInt32(S_IFMT) {
+    case UInt32(S_IFREG): return "a regular file"
+    case UInt32(S_IFDIR): return "a folder"
+    case UInt32(S_IFLNK): return "a symbolic link"
+    case UInt32(S_IFIFO): return "a named pipe"
+    case UInt32(S_IFSOCK): return "a socket"
+    case UInt32(S_IFCHR), UInt32(S_IFBLK): return "a device"
+    default: return "an unknown kind of file"
+    }
+  }
   /// The bits that let users outside the owner and group in.
   var otherBits: UInt32 { mode & 0o007 }
 
@@ -133,10 +151,16 @@ enum StoreFiles {
     if let failure { throw failure }
   }
 
-  /// Names in a directory, without `.` and `..`.
-  static func names(in directory: FilePath) throws(Errno) -> [String] {
-    let stream = directory.withPlatformString { opendir($0) }
-    guard let stream else { throw Errno(rawValue: errno) }
+  /// Names in a directory, without `.` and `..`. Unless `following`, a symbolic link in place
+  /// of the directory is refused (ELOOP) rather than listed through.
+  static func names(in directory: FilePath, following: Bool = true) throws(Errno) -> [String] {
+    let fd = try SystemCall.openDirectory(directory, following: following)
+    guard let stream = fdopendir(fd.rawValue) else {
+      let error = Errno(rawValue: errno)
+      try? fd.close()
+      throw error
+    }
+    // closedir closes the descriptor too.
     defer { closedir(stream) }
     var names: [String] = []
     while let entry = readdir(stream) {
@@ -150,7 +174,7 @@ enum StoreFiles {
 
   /// The journal segment numbers present, lowest first.
   static func segmentNumbers(in layout: StoreLayout) throws(Errno) -> [Int] {
-    try names(in: layout.journal).compactMap(StoreLayout.segmentNumber).sorted()
+    try names(in: layout.journal, following: false).compactMap(StoreLayout.segmentNumber).sorted()
   }
 
   /// Makes a new entry in a directory durable (fsync on the directory).

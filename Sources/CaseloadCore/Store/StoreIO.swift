@@ -126,6 +126,18 @@ enum SystemCall {
     return FileDescriptor(rawValue: descriptor)
   }
 
+  /// Opens a directory for listing; unless `following`, not through a symbolic link.
+  static func openDirectory(_ path: FilePath, following: Bool) throws(Errno) -> FileDescriptor {
+    var flags = O_RDONLY | O_DIRECTORY | O_CLOEXEC
+    if !following { flags |= O_NOFOLLOW }
+    var descriptor: Int32 = -1
+    try retrying(path) { name in
+      descriptor = open(name, flags)
+      return descriptor
+    }
+    return FileDescriptor(rawValue: descriptor)
+  }
+
   /// Runs a call on a path's C string, retrying when a signal interrupted it.
   static func retrying(_ path: FilePath, _ call: (UnsafePointer<CChar>) -> Int32) throws(Errno) {
     let failure: Errno? = path.withPlatformString { name in

@@ -26,17 +26,18 @@ struct StoreLayout: Sendable {
   /// `journal/000042.jsonl`, as messages and `StoreProblem.file` name it.
   static func segmentFile(_ number: Int) -> String { journalName + "/" + segmentName(number) }
 
-  /// Six digits sort by name until a store has made a million segments, then widen.
+  /// Six digits, so names sort as numbers do: a store has at most `StoreNumbers.lastSegment`.
   static func segmentName(_ number: Int) -> String {
     let digits = String(number)
     return String(repeating: "0", count: max(0, 6 - digits.count)) + digits + ".jsonl"
   }
 
-  /// The number of a segment file name, or nil for any other file.
+  /// The number of a segment file name (`000001.jsonl` to `999999.jsonl`), or nil for any
+  /// other file, which the store leaves alone.
   static func segmentNumber(_ name: String) -> Int? {
     guard name.hasSuffix(".jsonl") else { return nil }
     let digits = name.dropLast(6)
-    guard digits.count >= 6, digits.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }),
+    guard digits.count == 6, digits.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }),
       let number = Int(digits), number >= 1, segmentName(number) == name
     else { return nil }
     return number

@@ -13,8 +13,11 @@ struct CheckCommand: ParsableCommand {
     let context = try Context.current()
     let path = try store.path(in: context)
     let problems = FileStore.check(at: path)
+    // Harmless, so mentioned without failing the check.
+    let leftovers = FileStore.leftovers(at: path).map { "\(path): \($0)".terminalSafe }
     guard problems.isEmpty else {
       for problem in problems { Output.line("\(path): \(problem)") }
+      for leftover in leftovers { Output.line(leftover) }
       throw Refusal("\(problems.count) problem\(problems.count == 1 ? "" : "s") found in \(path)")
     }
     let opened = try store.open(in: context, readOnly: true)
@@ -22,5 +25,6 @@ struct CheckCommand: ParsableCommand {
     Output.line(
       "\(path): ok: \(state.teams.count) teams, \(state.workers.count) workers, "
         + "\(state.cases.count) cases, \(opened.sequence) changes")
+    for leftover in leftovers { Output.line(leftover) }
   }
 }
