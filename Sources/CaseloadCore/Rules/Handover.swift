@@ -1,7 +1,8 @@
 extension Rules {
   /// Proposes a target for each open case of a leaving worker: siblings together, a previous
-  /// worker of the child when they have room, otherwise the lightest load after the move, high-
-  /// risk cases away from an ASYE while anyone else has room, heaviest families first.
+  /// worker of the child when they have room, otherwise the lightest load after the move, never
+  /// an ASYE for child protection or court work, heaviest families first. A family no one
+  /// suitable has room for stays with the leaver, marked as needing the manager's decision.
   public func handoverPlan(for leaver: Worker.ID) throws -> HandoverPlan {
     guard let worker = caseload.worker(leaver) else {
       throw CaseloadError.notFound("no worker '\(leaver)'")
@@ -11,9 +12,12 @@ extension Rules {
       candidates: TargetPicker.candidates(in: worker.team, excluding: leaver, rules: self))
     var lines: [HandoverLine] = []
     for family in families(of: weightedCases(of: leaver)) {
-      let (target, why) = picker.pick(for: family.cases)
+      let pick = picker.pick(for: family.cases)
       lines += family.cases.map {
-        HandoverLine(case: $0.id, family: $0.family, target: target, why: why)
+        HandoverLine(
+          case: $0.id, family: $0.family, target: pick.target ?? leaver,
+          why: pick.why,
+          needsDecision: pick.needsDecision)
       }
     }
     return HandoverPlan(leaver: leaver, lines: lines)

@@ -3,16 +3,22 @@ public struct HandoverLine: Hashable, Sendable {
   public var `case`: Case.ID
   /// Siblings share a family and always share a target.
   public var family: Case.FamilyID?
-  /// nil leaves the case unallocated.
+  /// nil leaves the case unallocated; the leaver keeps it (the line is not moved).
   public var target: Worker.ID?
   /// Why this target, in a few words for the manager.
   public var why: String
+  /// The plan found no one suitable: the case stays with the leaver until the manager chooses.
+  public var needsDecision: Bool
 
-  public init(case caseID: Case.ID, family: Case.FamilyID?, target: Worker.ID?, why: String) {
+  public init(
+    case caseID: Case.ID, family: Case.FamilyID?, target: Worker.ID?, why: String,
+    needsDecision: Bool = false
+  ) {
     self.case = caseID
     self.family = family
     self.target = target
     self.why = why
+    self.needsDecision = needsDecision
   }
 }
 
@@ -37,9 +43,13 @@ public struct HandoverPlan: Hashable, Sendable {
     {
       plan.lines[index].target = target
       plan.lines[index].why = target == leaver ? "kept by the manager" : "chosen by the manager"
+      plan.lines[index].needsDecision = false
     }
     return plan
   }
+
+  /// Lines the plan could not decide and the manager has not: they stay with the leaver.
+  public var undecided: [HandoverLine] { lines.filter(\.needsDecision) }
 
   /// The whole plan as one change; cases the plan leaves with the leaver are not moved.
   public func reassignment(reason: String, today: Day) -> Reassignment {

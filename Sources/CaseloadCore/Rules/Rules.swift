@@ -31,6 +31,9 @@ public struct Rules: Sendable {
   /// The first day of the "last 12 months" that continuity looks back over.
   var historyWindowStart: Day { calendar.date(settings.workerHistoryWindow, before: today) }
 
+  /// True when a worker can take new cases today: not away, gone, or about to go.
+  public func canTakeNewCases(_ worker: Worker) -> Bool { !isUnavailable(worker) }
+
   /// True when a worker cannot take new cases today: away, gone, or about to go.
   func isUnavailable(_ worker: Worker) -> Bool {
     if worker.absence(on: today) != nil { return true }

@@ -1,7 +1,16 @@
 import Foundation
 
+/// Who the picker chose for some cases, and why in a few words; no target when the manager
+/// must decide (no one has room, or only an ASYE for child protection or court work).
+struct TargetPick: Hashable, Sendable {
+  var target: Worker.ID?
+  var why: String
+  var needsDecision: Bool { target == nil }
+}
+
 /// Chooses a worker for a family of cases: continuity first, then the lowest load after the
-/// move, never over capacity, and not an ASYE for high-risk work when anyone else has room.
+/// move, never over capacity, never anyone away or leaving soon, and never an ASYE for child
+/// protection or court work (that is the manager's decision, with the warning in front of them).
 struct TargetPicker {
   let rules: Rules
   let candidates: [Worker]
@@ -22,24 +31,23 @@ struct TargetPicker {
       .sorted(by: Worker.byName)
   }
 
-  /// Picks a target for cases that go together; nil when no one can take them.
-  mutating func pick(for cases: [Case], remember: Bool = true) -> (target: Worker.ID?, why: String)
-  {
+  /// Picks a target for cases that go together; no target when the manager must decide.
+  mutating func pick(for cases: [Case], remember: Bool = true) -> TargetPick {
     guard !candidates.isEmpty else {
-      return (nil, "no one can take cases")
+      return TargetPick(target: nil, why: "no one can take cases")
     }
     let ids = cases.map(\.id)
     let withRoom = candidates.compactMap { worker -> (worker: Worker, load: WorkerLoad)? in
       let load = rules.load(of: worker.id, adding: given[worker.id, default: []] + ids)
       return load.band == .over ? nil : (worker, load)
     }
-    guard !withRoom.isEmpty else { return (nil, "no one has room") }
+    guard !withRoom.isEmpty else { return TargetPick(target: nil, why: "no one has room") }
 
     let highRisk = cases.contains { $0.category.isHighRisk }
     var pool = withRoom
     if highRisk {
-      let qualified = withRoom.filter { $0.worker.role != .asye }
-      if !qualified.isEmpty { pool = qualified }
+      pool = withRoom.filter { $0.worker.role != .asye }
+      guard !pool.isEmpty else { return TargetPick(target: nil, why: "only an ASYE has room") }
     }
     let previous = Set(cases.flatMap { rules.socialWorkers(of: $0.id) })
     let continuing = pool.filter { previous.contains($0.worker.id) }
@@ -51,13 +59,27 @@ struct TargetPicker {
       }?.worker
     }
     guard let chosen = lightest(continuing.isEmpty ? pool : continuing) else {
-      return (nil, "no one has room")
+      return TargetPick(target: nil, why: "no one has room")
     }
     // Short enough to read whole in the handover screen's column at 80 columns.
-    var why = continuing.isEmpty ? "lowest load after move" : "child's previous worker"
-    if highRisk, chosen.role == .asye { why = "ASYE: no one else has room" }
+    let why = continuing.isEmpty ? "lowest load after move" : "child's previous worker"
     if remember { given[chosen.id, default: []] += ids }
-    return (chosen.id, why)
+    return TargetPick(target: chosen.id, why: why)
+  }
+}
+
+extension Rules {
+  /// The worker the rules would suggest for these cases in a team (as the queue and the handover
+  /// plan do), or nil when the manager must decide.
+  public func suggestedTarget(for caseIDs: [Case.ID], in team: Team.ID) -> Worker.ID? {
+    let cases = caseIDs.compactMap { caseload.case($0) }
+    let holders = Set(cases.compactMap(\.worker))
+    var picker = TargetPicker(
+      rules: self,
+      candidates: TargetPicker.candidates(in: team, rules: self).filter {
+        !holders.contains($0.id)
+      })
+    return picker.pick(for: cases, remember: false).target
   }
 }
 

@@ -29,7 +29,7 @@ extension Rules {
     var pickers: [Team.ID: TargetPicker] = [:]
     let items = waiting.map { child -> QueueItem in
       let since = caseload.unallocatedSince(child) ?? child.opened
-      var suggestion: (target: Worker.ID?, why: String) = (nil, "in no team's queue")
+      var suggestion = TargetPick(target: nil, why: "in no team's queue")
       if let queue = child.team {
         var picker =
           pickers[queue]

@@ -33,8 +33,15 @@ public struct ReassignFlow: ScreenModel {
       context.rules.targetOptions(for: cases, in: context.teamID).map { Optional($0.worker) }
       + (waiting ? [] : [nil])
     self.targets = targets
-    let start = suggested.flatMap { s in targets.firstIndex(of: s) } ?? 0
-    position = ListPosition(selected: start)
+    // The first highlighted target is the rules' suggestion (as the queue's), else the lightest
+    // worker who can take new cases: never by default someone away or about to leave.
+    let rules = context.rules
+    let best =
+      suggested ?? rules.suggestedTarget(for: cases, in: context.teamID)
+      ?? targets.compactMap { $0 }.first { id in
+        context.caseload.worker(id).map(rules.canTakeNewCases) == true
+      }
+    position = ListPosition(selected: best.flatMap { targets.firstIndex(of: $0) } ?? 0)
   }
 
   public var title: String { "Reassign" }

@@ -68,15 +68,20 @@ struct HandoverTests {
     #expect(plan.lines.first { $0.case == "C3" }?.target == "W1")
   }
 
-  @Test("an ASYE takes CP work only when no one else has room, and the plan says so")
-  func asyeAsLastResort() throws {
+  @Test("an ASYE is never given CP work by the plan: with no one else, it is the manager's call")
+  func asyeNeverByDefault() throws {
     var f = Self.team()
     f.worker("W1", "Amy", role: .asye, started: "2026-09-07")
     f.worker("W2", "Ben", cap: 5)
     let plan = try f.caseload.handoverPlan(for: "L", today: f.today)
-    let first = try #require(plan.lines.first)
-    #expect(first.target == "W1")
-    #expect(first.why == "ASYE: no one else has room")
+    let family = plan.lines.filter { $0.family == "F1" }
+    #expect(family.allSatisfy { $0.target == "L" && $0.needsDecision })
+    #expect(family.first?.why == "only an ASYE has room")
+    // The CIN cases still go to the ASYE, who has room for them.
+    #expect(plan.lines.first { $0.case == "C3" }?.target == "W1")
+    #expect(plan.undecided.map(\.case) == ["C2", "C1"])
+    // Undecided lines are not moved by applying the plan.
+    #expect(!plan.reassignment(reason: "x", today: f.today).moves.contains { $0.case == "C2" })
   }
 
   @Test("absent, leaving and departed workers and other teams' workers are not candidates")
@@ -93,7 +98,7 @@ struct HandoverTests {
     #expect(Self.targets(plan) == ["C1 W5"])
   }
 
-  @Test("when no one has room a case is left unallocated, and the plan says why")
+  @Test("when no one has room a case needs the manager's decision rather than a default")
   func noRoom() throws {
     var f = Fixture(today: "2026-11-23")
     f.worker("L", "Lee", leaving: "2026-11-30")
@@ -102,8 +107,53 @@ struct HandoverTests {
     let plan = try f.caseload.handoverPlan(for: "L", today: f.today)
     #expect(
       plan.lines == [
-        HandoverLine(case: "C1", family: nil, target: nil, why: "no one has room")
+        HandoverLine(
+          case: "C1", family: nil, target: "L", why: "no one has room", needsDecision: true)
       ])
+    let decided = plan.changing("C1", to: nil)
+    #expect(decided.undecided.isEmpty)
+    #expect(decided.reassignment(reason: "x", today: f.today).moves.map(\.to) == [nil])
+  }
+
+  @Test("the review: every affected worker before and after the whole plan")
+  func reviewLoads() throws {
+    let f = Self.team()
+    let rules = f.caseload.rules(today: f.today)
+    let plan = try rules.handoverPlan(for: "L")
+    let review = rules.review(plan)
+    #expect(review.loads.map(\.worker) == ["L", "W1", "W2"])
+    #expect(review.loads[0].before.caseCount == 4)
+    #expect(review.loads[0].after.caseCount == 0)
+    #expect(review.loads[1].after.caseCount == 2)
+    #expect(review.loads[2].after.caseCount == 2)
+    // Changing a line moves the figures at once.
+    let changed = rules.review(plan.changing("C3", to: "W1"))
+    #expect(changed.loads.first { $0.worker == "W1" }?.after.caseCount == 3)
+    #expect(changed.loads.first { $0.worker == "W2" }?.after.caseCount == 1)
+  }
+
+  @Test("the review warns of each line's risks, re-evaluated for the whole plan")
+  func reviewWarnings() throws {
+    var f = Self.team()
+    f.worker("W3", "Asha", role: .asye, started: "2026-09-07")
+    f.worker("W4", "Tom", leaving: "2026-12-04")
+    f.worker("W5", "Uma", cap: 10)
+    f.move("C3", to: "W1", on: "2026-03-02")
+    f.move("C3", to: "W2", on: "2026-05-04")
+    f.move("C3", to: "L", on: "2026-07-01")
+    let rules = f.caseload.rules(today: f.today)
+    var plan = try rules.handoverPlan(for: "L")
+    plan = plan.changing("C2", to: "W3").changing("C3", to: "W5").changing("C4", to: "W4")
+    let review = rules.review(plan)
+    #expect(review.warnings(of: "C2").contains(.asyeHighRisk(case: "C2")))
+    #expect(review.warnings(of: "C3").contains(.thirdWorker(case: "C3", count: 4)))
+    // Uma's 4 points of C3 alone leave her at 40%; nothing over capacity.
+    #expect(
+      !review.warnings(of: "C3").contains { if case .overCapacity = $0 { true } else { false } })
+    #expect(review.warnings(of: "C4") == [.targetLeaving(day("2026-12-04"))])
+    let crowded = rules.review(plan.changing("C4", to: "W5").changing("C1", to: "W5"))
+    #expect(
+      crowded.warnings(of: "C3").contains { if case .overCapacity = $0 { true } else { false } })
   }
 
   @Test("changing one line moves its siblings with it")

@@ -52,7 +52,7 @@ struct OtherManagersTests {
   @Test("a reason being typed survives another manager's change to the same case")
   func typingKept() throws {
     var d = Driver.demo()
-    d.press(.tab, .char("r"), .enter)
+    d.press(.tab, .char("r"), .home, .enter)
     d.type("Balancing")
     try d.store.otherManager(
       Self.move("C529228", from: "aisha.siddiqui", to: "dora.szabo"), by: "pm.adeyemi")

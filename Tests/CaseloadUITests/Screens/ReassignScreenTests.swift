@@ -8,7 +8,7 @@ struct ReassignScreenTests {
   @Test("a reassignment shows before/after bars and the third-worker warning, then asks to confirm")
   func screen4() {
     var d = Driver.demo()
-    d.press(.tab, .char("r"), .enter)
+    d.press(.tab, .char("r"), .home, .enter)
     d.type("Balancing")
     d.press(.enter)
     #expect(
@@ -43,7 +43,7 @@ struct ReassignScreenTests {
   @Test("confirming the warning saves the move and the board shows the new loads")
   func screen5() {
     var d = Driver.demo()
-    d.press(.tab, .char("r"), .enter)
+    d.press(.tab, .char("r"), .home, .enter)
     d.type("Balancing")
     d.press(.enter, .char("y"))
     #expect(d.store.entries.count == 1)
@@ -79,7 +79,8 @@ struct ReassignScreenTests {
   @Test("the target list shows the chosen worker's warnings; siblings' alike warnings are one line")
   func reassignSiblings() {
     var d = Driver.demo()
-    d.press(.tab, .char("j"), .char("r"))  // Tyler Barker, whose two siblings Aisha also holds
+    // Tyler Barker, whose two siblings Aisha also holds, to the lightest worker (the ASYE).
+    d.press(.tab, .char("j"), .char("r"), .home)
     #expect(
       d.text == #"""
         caseload | Child in Need and Protection 1 -> Reassign  Mon 2026-11-23  pm.hughes
