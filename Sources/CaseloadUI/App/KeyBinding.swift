@@ -5,7 +5,7 @@ public enum KeyIntent: Hashable, Sendable {
   case open, back, quit, help, search, switchTeam
   case reassign, mark, supervise, note, addendum, undo, unallocated, handover
   case save, confirm, cancel, toggleSiblings, nextField, previousField
-  case nextChoice, previousChoice, chooseUnallocated, addAction
+  case nextChoice, previousChoice, chooseUnallocated, addAction, actionDone, actions
 
   /// The list movements every list handles the same way (see `ListPosition.move(_:…)`).
   public var isListMovement: Bool {
@@ -126,6 +126,11 @@ public enum Keymap {
     [.char("n")], "n", "note", .note, activity: "writing a note")
   public static let addendum = KeyBinding(
     [.char("a")], "a", "addendum", .addendum, activity: "adding an addendum")
+  public static let actionDone = KeyBinding(
+    [.char("d")], "d", "done", .actionDone, help: "mark the chosen action done",
+    activity: "marking an action done")
+  public static let actions = KeyBinding(
+    [.char("A")], "A", "actions", .actions, help: "open and overdue actions")
   public static let undo = KeyBinding([.char("u")], "u", "undo", .undo, activity: "undo")
   public static let unallocated = KeyBinding([.char("U")], "U", "unallocated", .unallocated)
   public static let handover = KeyBinding(

@@ -35,12 +35,14 @@ extension ScreenModel {
 }
 
 /// Every screen the app can show, as a value. The stack holds these; every question about
-/// the screen on top is an exhaustive switch here, so adding a screen is one case and two
-/// lines below.
+/// the screen on top is an exhaustive switch here, so adding a screen is one case here and
+/// one in `visit(_:)`.
 public enum Screen: Sendable {
   case board(BoardScreen)
   case worker(WorkerDetail)
   case caseDetail(CaseDetail)
+  case session(SessionRecord)
+  case actions(ActionsScreen)
   case reassign(ReassignFlow)
   case handover(HandoverScreen)
   case queue(QueueScreen)
@@ -60,6 +62,12 @@ public enum Screen: Sendable {
       return visitor.visit(&s)
     case .caseDetail(var s):
       defer { self = .caseDetail(s) }
+      return visitor.visit(&s)
+    case .session(var s):
+      defer { self = .session(s) }
+      return visitor.visit(&s)
+    case .actions(var s):
+      defer { self = .actions(s) }
       return visitor.visit(&s)
     case .reassign(var s):
       defer { self = .reassign(s) }

@@ -32,6 +32,7 @@ public struct BoardScreen: ScreenModel {
       Keymap.note.when(child != nil, else: "Choose a case first: Tab to the cases, then n."),
       Keymap.supervise.when(worker != nil, else: "Choose a worker first."),
       Keymap.handover.when(worker != nil, else: "Choose a worker first."),
+      Keymap.actions,
     ]
     return keys
   }
@@ -105,6 +106,8 @@ public struct BoardScreen: ScreenModel {
       return Flows.supervise(selectedWorker(context)?.worker.id, context)
     case .handover:
       return Flows.handover(selectedWorker(context)?.worker.id, context)
+    case .actions:
+      return .push(.actions(ActionsScreen(.team)))
     default:
       return .none
     }

@@ -30,6 +30,13 @@ enum Flows {
     return .push(.editor(NoteEditor(.addendum(record), context)))
   }
 
+  /// Marks an action done today, as the person at the keyboard.
+  static func markDone(_ action: RecordID, _ context: ScreenContext) -> Outcome {
+    .commit(
+      .completeAction(
+        ActionDone(action: action, done: context.today, authorship: context.app.authorship())))
+  }
+
   static func handover(_ worker: Worker.ID?, _ context: ScreenContext) -> Outcome {
     guard let worker else { return .none }
     do {

@@ -1,83 +1,173 @@
 import CaseloadCore
 
-/// One worker: their cases with dates and continuity, open actions and supervision history.
+/// One worker: their cases with dates and continuity, every open action (scrolling), and
+/// their supervision sessions, each opened whole with Enter. Tab moves between the three.
 public struct WorkerDetail: ScreenModel {
+  public enum Pane: Hashable, Sendable, CaseIterable { case cases, actions, sessions }
+
   public let worker: Worker.ID
+  public var pane = Pane.cases
   public var position = ListPosition(selected: 0)
+  public var actionPosition = ListPosition(selected: 0)
+  public var sessionPosition = ListPosition(selected: 0)
   public var marked = Marks<Case.ID>()
 
   public init(_ worker: Worker.ID) { self.worker = worker }
 
   public var title: String { "Worker" }
 
-  public func bindings(_ context: ScreenContext) -> [KeyBinding] {
-    let child = selected(context)
-    let noCase = "This worker holds no open cases."
-    return Keymap.move + [
-      Keymap.open.when(child != nil, else: noCase),
-      Keymap.mark.when(child != nil, else: noCase),
-      Keymap.reassign.when(child != nil, else: noCase),
-      Keymap.note.when(child != nil, else: noCase),
-      Keymap.supervise, Keymap.handover.when(child != nil, else: noCase), Keymap.back,
-    ]
-  }
-
   func cases(_ context: ScreenContext) -> [Case] {
     CaseOrdering.pressingFirst(context.caseload.cases(of: worker), rules: context.rules)
   }
 
+  func actions(_ context: ScreenContext) -> [ActionItem] {
+    context.caseload.openActions(for: worker)
+  }
+
+  /// Newest first.
+  func sessions(_ context: ScreenContext) -> [SupervisionSession] {
+    context.caseload.sessions(with: worker).reversed()
+  }
+
   func selected(_ context: ScreenContext) -> Case? {
-    let list = cases(context)
+    pick(cases(context), position)
+  }
+
+  func selectedAction(_ context: ScreenContext) -> ActionItem? {
+    pick(actions(context), actionPosition)
+  }
+
+  func selectedSession(_ context: ScreenContext) -> SupervisionSession? {
+    pick(sessions(context), sessionPosition)
+  }
+
+  private func pick<T>(_ list: [T], _ position: ListPosition) -> T? {
     guard let index = position.selected, list.indices.contains(index) else { return nil }
     return list[index]
   }
 
-  /// Where the parts go: details on top, the case table, then actions and supervision.
+  public func bindings(_ context: ScreenContext) -> [KeyBinding] {
+    var keys =
+      Keymap.move + [
+        KeyBinding([.tab], "Tab", "pane", .nextPane, help: "next pane: cases, actions, sessions"),
+        KeyBinding(
+          [.backTab], "S-Tab", "pane", .previousPane, footer: false, help: "previous pane"),
+      ]
+    switch pane {
+    case .cases:
+      let child = selected(context)
+      let noCase = "This worker holds no open cases."
+      keys += [
+        Keymap.open.when(child != nil, else: noCase),
+        Keymap.mark.when(child != nil, else: noCase),
+        Keymap.reassign.when(child != nil, else: noCase),
+        Keymap.note.when(child != nil, else: noCase),
+      ]
+    case .actions:
+      let item = selectedAction(context)
+      keys += [
+        KeyBinding([.enter], "Enter", "open case", .open).when(
+          item?.case != nil, else: "This action is not about one case."),
+        Keymap.actionDone.when(item != nil, else: "No open actions."),
+      ]
+    case .sessions:
+      let none = "No supervision recorded yet."
+      keys += [
+        KeyBinding([.enter], "Enter", "open record", .open).when(
+          selectedSession(context) != nil, else: none),
+        Keymap.addendum.when(selectedSession(context) != nil, else: none),
+      ]
+    }
+    keys += [
+      Keymap.supervise,
+      Keymap.handover.when(!cases(context).isEmpty, else: "This worker holds no open cases."),
+      Keymap.actions, Keymap.back,
+    ]
+    return keys
+  }
+
+  /// Where the parts go: details on top, the case table, the actions, the sessions.
   struct Layout {
     var info: Rect
     var table: Rect
     var actions: Rect
-    var supervision: Rect
+    var sessions: Rect
 
     static let infoHeight = 3
-    static let footHeight = 5
+    static let actionsHeight = 4
+    static let sessionsHeight = 3
 
     init(body: Rect) {
       info = Rect(x: body.x, y: body.y, width: body.width, height: Self.infoHeight)
-      let tableHeight = max(2, body.height - Self.infoHeight - Self.footHeight)
-      table = Rect(x: body.x, y: info.maxY, width: body.width, height: tableHeight)
-      actions = Rect(x: body.x, y: table.maxY, width: body.width, height: 3)
-      supervision = Rect(x: body.x, y: body.maxY - 1, width: body.width, height: 1)
+      sessions = Rect(
+        x: body.x, y: body.maxY - Self.sessionsHeight, width: body.width,
+        height: Self.sessionsHeight)
+      actions = Rect(
+        x: body.x, y: sessions.y - Self.actionsHeight, width: body.width,
+        height: Self.actionsHeight)
+      table = Rect(
+        x: body.x, y: info.maxY, width: body.width, height: max(2, actions.y - info.maxY))
     }
 
-    /// Case rows in view: the page size.
+    /// Rows in view for each pane: the page sizes.
     var caseRows: Int { Table.visibleRows(height: table.height) }
+    // The action and session lists sit under a section title, as a header would.
+    var actionRows: Int { Table.visibleRows(height: actions.height) }
+    var sessionRows: Int { Table.visibleRows(height: sessions.height) }
   }
 
   public mutating func perform(_ intent: KeyIntent, _ context: ScreenContext) -> Outcome {
-    let list = cases(context)
-    if position.move(intent, rowCount: list.count, visibleRows: Layout(body: context.body).caseRows)
-    {
+    let layout = Layout(body: context.body)
+    if intent.isListMovement {
+      switch pane {
+      case .cases:
+        position.move(intent, rowCount: cases(context).count, visibleRows: layout.caseRows)
+      case .actions:
+        actionPosition.move(
+          intent, rowCount: actions(context).count, visibleRows: layout.actionRows)
+      case .sessions:
+        sessionPosition.move(
+          intent, rowCount: sessions(context).count, visibleRows: layout.sessionRows)
+      }
       return .none
     }
     switch intent {
+    case .nextPane, .previousPane:
+      let all = Pane.allCases
+      let index = all.firstIndex(of: pane) ?? 0
+      pane = all[(index + (intent == .nextPane ? 1 : all.count - 1)) % all.count]
+      return .none
     case .open:
-      return selected(context).map { .push(.caseDetail(CaseDetail($0.id))) } ?? .none
+      switch pane {
+      case .cases:
+        return selected(context).map { .push(.caseDetail(CaseDetail($0.id))) } ?? .none
+      case .actions:
+        return selectedAction(context)?.case.map { .push(.caseDetail(CaseDetail($0))) } ?? .none
+      case .sessions:
+        return selectedSession(context).map { .push(.session(SessionRecord($0.id))) } ?? .none
+      }
     case .mark:
       guard let child = selected(context) else { return .none }
       marked.toggle(child.id)
       return .info(marked.summary)
     case .reassign:
+      let list = cases(context)
       let chosen =
         marked.isEmpty
         ? selected(context).map { [$0.id] } ?? [] : marked.picked(from: list.map(\.id))
       return Flows.reassign(chosen, context)
     case .note:
       return Flows.note(on: selected(context)?.id, context)
+    case .actionDone:
+      return selectedAction(context).map { Flows.markDone($0.id, context) } ?? .none
+    case .addendum:
+      return Flows.addendum(to: selectedSession(context)?.id, context)
     case .supervise:
       return Flows.supervise(worker, context)
     case .handover:
       return Flows.handover(worker, context)
+    case .actions:
+      return .push(.actions(ActionsScreen(.worker(worker))))
     case .back:
       return .pop
     default:
@@ -93,88 +183,9 @@ public struct WorkerDetail: ScreenModel {
   public mutating func refresh(_ context: ScreenContext) {
     let list = cases(context)
     position.clamp(rowCount: list.count)
+    actionPosition.clamp(rowCount: actions(context).count)
+    sessionPosition.clamp(rowCount: sessions(context).count)
     marked.keep(only: list.map(\.id))
-  }
-
-  public func render(_ context: ScreenContext, into canvas: inout Canvas, rect: Rect) {
-    let layout = Layout(body: rect)
-    guard let person = context.caseload.worker(worker) else {
-      canvas.put("This worker is no longer in the store.", x: rect.x, y: rect.y, role: .warn)
-      return
-    }
-    let rules = context.rules
-    let load = rules.load(of: worker)
-    let badges = Badge.badges(of: person, today: context.today).map(\.text).joined(
-      separator: " ")
-    var y = rect.y
-    canvas.put(
-      "\(person.name)  \(person.role.label), \(person.employment.rawValue)  \(badges)", x: rect.x,
-      y: y,
-      role: .highlight, width: rect.width)
-    y += 1
-    var x = canvas.put("\(load.caseCount) cases  ", x: rect.x, y: y)
-    LoadBar(load)
-      .render(into: &canvas, x: rect.x + x, y: y, width: min(30, rect.width - x))
-    x += min(30, rect.width - x) + 2
-    let supervision = rules.supervisionDue(person)
-    let last = context.caseload.lastSupervision(of: worker)?.description ?? "never"
-    canvas.put(
-      "supervised \(last), next \(supervision.date)\(supervision.overdue ? " OVERDUE" : "")", x: x,
-      y: y,
-      role: supervision.overdue ? .over : .normal, width: rect.maxX - x)
-    let list = cases(context)
-    let table = Table(
-      columns: [
-        TableColumn("Case", width: .fixed(7)), TableColumn("Child", width: .fill),
-        TableColumn("Type", width: .fixed(6)), TableColumn("Since", width: .fixed(10)),
-        TableColumn("Visited", width: .fixed(10)), TableColumn("Due", width: .fixed(11)),
-        TableColumn("SW", width: .fixed(2), alignment: .right),
-        TableColumn("Oversight", width: .fixed(11)),
-      ],
-      rows: list.map { child in
-        let due = rules.visitDue(child) ?? rules.assessmentDue(child)
-        let since = context.caseload.history(of: child.id).last?.from ?? child.opened
-        let workers = rules.socialWorkers(of: child.id).count
-        let oversight = rules.oversightDue(child)
-        return [
-          TableCell(child.id.rawValue), TableCell(child.childName),
-          TableCell(child.category.shortLabel), TableCell(since.description),
-          TableCell(child.lastVisit?.description ?? "none"),
-          TableCell(
-            (due?.date.description ?? "") + (due?.overdue == true ? "!" : ""),
-            role: due?.overdue == true ? .over : .normal),
-          TableCell(
-            "\(workers)",
-            role: workers >= context.caseload.settings.workerCountWarnAt ? .warn : .normal
-          ),
-          TableCell(
-            (context.caseload.lastOversight(of: child.id)?.description ?? "none")
-              + (oversight?.overdue == true ? "!" : ""),
-            role: oversight?.overdue == true ? .over : .normal),
-        ]
-      },
-      position: position, marked: Set(list.indices.filter { marked.contains(list[$0].id) }))
-    table.render(into: &canvas, rect: layout.table)
-    y = layout.actions.y
-
-    let actions = context.caseload.actions.filter {
-      $0.action.owner == worker && !context.caseload.isDone($0.action.id)
-    }
-    canvas.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), role: .header)
-    canvas.put("Open actions (\(actions.count))", x: rect.x, y: y, role: .header)
-    y += 1
-    for item in actions.sorted(by: { $0.action.due < $1.action.due }).prefix(2) {
-      let overdue = item.action.due < context.today
-      canvas.put(
-        "\(item.action.due)\(overdue ? "!" : " ") \(item.case?.rawValue ?? "-") \(item.action.text)",
-        x: rect.x,
-        y: y, role: overdue ? .over : .normal, width: rect.width)
-      y += 1
-    }
-    let sessions = context.caseload.sessions(with: worker).suffix(4).reversed().map { "\($0.date)" }
-    canvas.put(
-      "Supervision: " + (sessions.isEmpty ? "none recorded" : sessions.joined(separator: ", ")),
-      x: rect.x, y: layout.supervision.y, role: .dim, width: rect.width)
   }
 }
 

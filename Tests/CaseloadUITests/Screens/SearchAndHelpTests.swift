@@ -60,13 +60,13 @@ struct SearchAndHelpTests {
           n                 note
           s                 supervise
           H                 handover
+          A                 open and overdue actions
         Keys everywhere (except while typing)
           /                 search
           t                 team
           U                 unallocated
           u                 undo
           ? F1              help
-          q Ctrl-C          quit
 
         j/k move  Esc/? close  / search  t team  U unallocated  u undo  q quit
         """#)

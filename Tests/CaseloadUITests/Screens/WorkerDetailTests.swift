@@ -26,15 +26,15 @@ struct WorkerDetailTests {
          C495455 Logan Bennett   CIN    2026-09-30 2026-11-02 2026-11-30   2 2026-09-14!
          C237813 Riley Harris    CP     2025-02-07 2026-11-17 2026-12-01   1 2026-11-20
          C423362 Jada Grant      CP     2025-07-27 2026-11-17 2026-12-01   1 2026-11-11
-         C840280 Chiamaka Adeye~ CP     2026-09-29 2026-11-17 2026-12-01   2 2026-11-11
-         C530618 Logan Whitaker  CP     2026-02-21 2026-11-19 2026-12-03   2 2026-11-20
-        Open actions (2)
-        2026-03-25! C423077 Write up the last visit
-        2026-12-05  C840280 Arrange a family group conference
+         Open actions (2, 1 overdue)
+         2026-03-25! C423077 Write up the last visit                  Chidi Okonkwo
+         2026-12-05  C840280 Arrange a family group conference        Chidi Okonkwo
 
-        Supervision: 2026-11-11, 2026-10-09, 2026-09-11, 2026-08-14
+         Supervision (15)
+         2026-11-11  5 children discussed, 0 actions; by pm.hughes
+         2026-10-09  2 children discussed, 0 actions; by pm.hughes
 
-        j/k move  Enter open  Space mark  r reassign  n note  Esc back  ? help  q quit
+        j/k move  Tab pane  Enter open  r reassign  n note  Esc back  ? help  q quit
         """#)
   }
 }
