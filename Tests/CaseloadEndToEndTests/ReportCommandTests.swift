@@ -44,7 +44,12 @@ struct ReportCommandTests {
     let casesColumn = try #require(header.firstIndex(of: "cases"))
     let loadColumn = try #require(header.firstIndex(of: "load_percent"))
     let employmentColumn = try #require(header.firstIndex(of: "employment"))
-    let body = lines.dropFirst()
+    let rowColumn = try #require(header.firstIndex(of: "row"))
+    // The team's summary row comes first, then one row per worker.
+    let teamRows = lines.dropFirst().filter { $0[rowColumn] == "team" }
+    #expect(teamRows.count == 1)
+    #expect(teamRows.first.map { Int($0[casesColumn]) } == team["openCases"] as? Int)
+    let body = lines.dropFirst().filter { $0[rowColumn] == "worker" }
     #expect(body.count == 12)
     #expect(body.compactMap { Int($0[casesColumn]) } == jsonCases)
     #expect(body.compactMap { Int($0[loadColumn]) } == jsonLoads)
@@ -52,6 +57,29 @@ struct ReportCommandTests {
     #expect(Double(jsonCases.reduce(0, +)) / Double(jsonCases.count) == 18.5)
     #expect(jsonCases.max() == 28)
     #expect(jsonCases.filter { (26...28).contains($0) }.count >= 3)
+  }
+
+  @Test("--all-teams puts the teams side by side, one line each, in every format")
+  func allTeams() throws {
+    let home = try TemporaryDirectory()
+    let cli = CLI(home: home.path)
+    let text = try cli.run(["report", "--demo", "--all-teams"])
+    #expect(text.status == 0, "\(text.stderr)")
+    let lines = text.stdout.split(separator: "\n")
+    #expect(lines.count == 2 + 4, "a title, a header and a line for each of the four teams")
+    let main = try #require(lines.first { $0.contains(" cin-cp-1 ") })
+    #expect(main.hasPrefix("Child in Need and Protection 1"))
+    #expect(main.contains(" 12 ") && main.contains("42%") && main.contains("18.5"))
+    let csv = try cli.run(["report", "--demo", "--all-teams", "--format", "csv"])
+    #expect(csv.stdout.split(separator: "\n").count == 5)
+    #expect(!csv.stdout.contains("\nworker,"))
+    let json = try cli.run(["report", "--demo", "--all-teams", "--format", "json"])
+    let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+    let teams = try #require(object?["teams"] as? [[String: Any]])
+    #expect(teams.count == 4)
+    #expect(teams.allSatisfy { $0["rows"] == nil && $0["assessmentsOverdue"] is Int })
+    let both = try cli.run(["report", "--demo", "--all-teams", "--team", "cic"])
+    #expect(both.status == 2)
   }
 
   @Test("every team is reported when no team is named")

@@ -1,6 +1,7 @@
 import Foundation
 
-/// The team summary and one line per worker, as `caseload report` prints it.
+/// The team summary and one line per worker, as `caseload report` prints it; with
+/// `sideBySide`, one line per team for a head of service.
 public struct TeamReport: Sendable {
   public enum Format: String, Sendable, CaseIterable {
     case text, csv, json
@@ -11,9 +12,10 @@ public struct TeamReport: Sendable {
 
   public init(caseload: Caseload, teams: [Team.ID], today: Day) throws {
     date = today
+    let rules = caseload.rules(today: today)
     summaries = try teams.map { id in
       guard let team = caseload.team(id) else { throw CaseloadError.notFound("no team '\(id)'") }
-      return (team, try caseload.summary(of: id, today: today))
+      return (team, try rules.summary(of: id))
     }
   }
 
@@ -22,6 +24,15 @@ public struct TeamReport: Sendable {
     case .text: return text
     case .csv: return csv
     case .json: return try json
+    }
+  }
+
+  /// The teams side by side: one line each with the summary's figures.
+  public func renderedSideBySide(as format: Format) throws -> String {
+    switch format {
+    case .text: return comparisonText
+    case .csv: return csv(workers: false)
+    case .json: return try json(workers: false)
     }
   }
 
@@ -35,7 +46,7 @@ public struct TeamReport: Sendable {
       out += summaryLine(summary) + "\n\n"
       let header = [
         pad("Worker", 24), pad("Badges", 22), lpad("Cases", 5), lpad("Load", 6),
-        lpad("Visits!", 7), lpad("Overs.!", 7), "  Last supervision",
+        lpad("Visits!", 7), lpad("Assess!", 7), lpad("Overs.!", 7), "  Last supervision",
       ]
       out += header.joined(separator: " ") + "\n"
       for row in summary.workers {
@@ -49,6 +60,7 @@ public struct TeamReport: Sendable {
             lpad("\(row.load.caseCount)", 5),
             lpad("\(row.load.percent)%", 6),
             lpad("\(row.visitsOverdue)", 7),
+            lpad("\(row.assessmentsOverdue)", 7),
             lpad("\(row.oversightOverdue)", 7),
             "  " + supervision,
           ].joined(separator: " ") + "\n"
@@ -64,113 +76,33 @@ public struct TeamReport: Sendable {
       + " | Caseload average \(Self.oneDecimal(s.averageCaseload)), range \(s.minCaseload)-\(s.maxCaseload)"
       + " | Unallocated \(s.unallocated)"
       + " | Visits overdue \(s.visitsOverdue)"
+      + " | Assessments overdue \(s.assessmentsOverdue)"
+      + " | Oversight overdue \(s.oversightOverdue)"
       + " | Supervisions overdue \(s.supervisionsOverdue)"
   }
 
-  // MARK: CSV
-
-  static let csvColumns = [
-    "team", "worker_id", "worker", "role", "employment", "fte", "badges", "cases", "points",
-    "capacity", "load_percent", "band", "visits_overdue", "oversight_overdue", "last_supervision",
-    "supervision_due", "supervision_overdue",
-  ]
-
-  var csv: String {
-    var out = Self.csvColumns.joined(separator: ",") + "\n"
-    for (team, summary) in summaries {
-      for row in summary.workers {
-        let fields = [
-          team.id.rawValue, row.worker.id.rawValue, row.worker.name, row.worker.role.rawValue,
-          row.worker.employment.rawValue, Self.number(row.worker.fte),
-          row.badges.map(\.text).joined(separator: " "), "\(row.load.caseCount)",
-          Self.number(row.load.points), Self.number(row.load.capacity), "\(row.load.percent)",
-          "\(row.load.band)", "\(row.visitsOverdue)", "\(row.oversightOverdue)",
-          row.lastSupervision?.description ?? "", row.supervision.date.description,
-          row.supervision.overdue ? "yes" : "no",
-        ]
-        out += fields.map(Self.csvField).joined(separator: ",") + "\n"
-      }
+  var comparisonText: String {
+    var out = "Teams side by side, \(date)\n"
+    let header = [
+      pad("Team", 32), pad("Id", 14), lpad("Workers", 7), lpad("Agency", 6), lpad("Open", 5),
+      lpad("Avg", 5),
+      lpad("Range", 7), lpad("Unalloc", 7), lpad("Visits!", 7), lpad("Assess!", 7),
+      lpad("Overs.!", 7), lpad("Superv!", 7),
+    ]
+    out += header.joined(separator: " ") + "\n"
+    for (team, s) in summaries {
+      out +=
+        [
+          pad(team.name.terminalSafe, 32), pad(team.id.rawValue.terminalSafe, 14),
+          lpad("\(s.workerCount)", 7),
+          lpad("\(Int((s.agencyShare * 100).rounded()))%", 6), lpad("\(s.openCases)", 5),
+          lpad(Self.oneDecimal(s.averageCaseload), 5), lpad("\(s.minCaseload)-\(s.maxCaseload)", 7),
+          lpad("\(s.unallocated)", 7), lpad("\(s.visitsOverdue)", 7),
+          lpad("\(s.assessmentsOverdue)", 7), lpad("\(s.oversightOverdue)", 7),
+          lpad("\(s.supervisionsOverdue)", 7),
+        ].joined(separator: " ") + "\n"
     }
     return out
-  }
-
-  /// Quotes a field when needed and neutralises control characters and spreadsheet formulas.
-  static func csvField(_ raw: String) -> String {
-    var value = raw.terminalSafe
-    if let first = value.first, "=+-@".contains(first), Double(value) == nil { value = "'" + value }
-    guard value.contains(where: { $0 == "," || $0 == "\"" }) else { return value }
-    return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-  }
-
-  // MARK: JSON
-
-  struct JSONReport: Encodable {
-    var date: Day
-    var teams: [JSONTeam]
-  }
-
-  struct JSONTeam: Encodable {
-    var id: String
-    var name: String
-    var workers: Int
-    var agency: Int
-    var agencyShare: Double
-    var openCases: Int
-    var averageCaseload: Double
-    var minCaseload: Int
-    var maxCaseload: Int
-    var unallocated: Int
-    var visitsOverdue: Int
-    var supervisionsOverdue: Int
-    var rows: [JSONWorker]
-  }
-
-  struct JSONWorker: Encodable {
-    var id: String
-    var name: String
-    var role: String
-    var employment: String
-    var fte: Double
-    var badges: [String]
-    var cases: Int
-    var points: Double
-    var capacity: Double
-    var loadPercent: Int
-    var band: String
-    var visitsOverdue: Int
-    var oversightOverdue: Int
-    var lastSupervision: Day?
-    var supervisionDue: Day
-    var supervisionOverdue: Bool
-  }
-
-  var json: String {
-    get throws {
-      let report = JSONReport(
-        date: date,
-        teams: summaries.map { team, s in
-          JSONTeam(
-            id: team.id.rawValue, name: team.name, workers: s.workerCount, agency: s.agencyCount,
-            agencyShare: Self.rounded(s.agencyShare, places: 4), openCases: s.openCases,
-            averageCaseload: Self.rounded(s.averageCaseload, places: 2), minCaseload: s.minCaseload,
-            maxCaseload: s.maxCaseload, unallocated: s.unallocated, visitsOverdue: s.visitsOverdue,
-            supervisionsOverdue: s.supervisionsOverdue,
-            rows: s.workers.map { row in
-              JSONWorker(
-                id: row.worker.id.rawValue, name: row.worker.name, role: row.worker.role.rawValue,
-                employment: row.worker.employment.rawValue, fte: row.worker.fte,
-                badges: row.badges.map(\.text), cases: row.load.caseCount,
-                points: Self.rounded(row.load.points, places: 2),
-                capacity: Self.rounded(row.load.capacity, places: 2), loadPercent: row.load.percent,
-                band: "\(row.load.band)", visitsOverdue: row.visitsOverdue,
-                oversightOverdue: row.oversightOverdue, lastSupervision: row.lastSupervision,
-                supervisionDue: row.supervision.date, supervisionOverdue: row.supervision.overdue)
-            })
-        })
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-      return String(decoding: try encoder.encode(report), as: UTF8.self).jsonSafe + "\n"
-    }
   }
 
   // MARK: Helpers

@@ -85,7 +85,7 @@ extension Caseload {
 
 extension ActionItem {
   /// Oldest due first, then in the order set.
-  static func dueFirst(_ a: ActionItem, _ b: ActionItem) -> Bool {
+  public static func dueFirst(_ a: ActionItem, _ b: ActionItem) -> Bool {
     a.action.due != b.action.due ? a.action.due < b.action.due : a.set < b.set
   }
 }

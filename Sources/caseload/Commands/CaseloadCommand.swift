@@ -14,7 +14,8 @@ struct CaseloadCommand: ParsableCommand {
     subcommands: [
       OpenCommand.self, DemoCommand.self, InitCommand.self, CheckCommand.self, ReportCommand.self,
       ReassignCommand.self, NoteCommand.self, SuperviseCommand.self, HistoryCommand.self,
-      LogCommand.self, GenerateCommand.self, CompactCommand.self, TerminalCheckCommand.self,
+      LogCommand.self, ActionsCommand.self, GenerateCommand.self, CompactCommand.self,
+      TerminalCheckCommand.self,
     ],
     defaultSubcommand: OpenCommand.self
   )

@@ -1,0 +1,89 @@
+import Foundation
+
+/// Open actions as `caseload actions` lists them: id, due date, case, owner, text, and
+/// where they came from, oldest due first, in text, CSV or JSON.
+public struct ActionList: Sendable {
+  public var date: Day
+  public var items: [ActionItem]
+  let caseload: Caseload
+
+  public init(caseload: Caseload, items: [ActionItem], today: Day) {
+    self.caseload = caseload
+    self.items = items
+    date = today
+  }
+
+  public func rendered(as format: TeamReport.Format) throws -> String {
+    switch format {
+    case .text: return text
+    case .csv: return csv
+    case .json: return try json
+    }
+  }
+
+  func owner(_ item: ActionItem) -> String {
+    caseload.worker(item.action.owner)?.name ?? item.action.owner.rawValue
+  }
+
+  var text: String {
+    guard !items.isEmpty else { return "No open actions.\n" }
+    let overdue = items.count { $0.isOverdue(today: date) }
+    var out = "\(items.count) open action\(items.count == 1 ? "" : "s"), \(overdue) overdue\n"
+    for item in items {
+      let late = item.isOverdue(today: date) ? " OVERDUE" : ""
+      out +=
+        "\(item.id)  due \(item.action.due)\(late)  \(item.case?.rawValue ?? "-")  \(owner(item))"
+        + ": \(item.action.text) (set \(item.set) in \(item.source))\n"
+    }
+    return out
+  }
+
+  static let csvColumns = [
+    "id", "due", "overdue", "case", "owner_id", "owner", "text", "set", "source",
+  ]
+
+  var csv: String {
+    var out = Self.csvColumns.joined(separator: ",") + "\n"
+    for item in items {
+      let fields = [
+        item.id.rawValue, item.action.due.description, item.isOverdue(today: date) ? "yes" : "no",
+        item.case?.rawValue ?? "", item.action.owner.rawValue, owner(item), item.action.text,
+        item.set.description, item.source.rawValue,
+      ]
+      out += fields.map(TeamReport.csvField).joined(separator: ",") + "\n"
+    }
+    return out
+  }
+
+  struct JSONAction: Encodable {
+    var id: String
+    var due: Day
+    var overdue: Bool
+    var `case`: String?
+    var ownerId: String
+    var owner: String
+    var text: String
+    var set: Day
+    var source: String
+  }
+
+  var json: String {
+    get throws {
+      let rows = items.map {
+        JSONAction(
+          id: $0.id.rawValue, due: $0.action.due, overdue: $0.isOverdue(today: date),
+          case: $0.case?.rawValue, ownerId: $0.action.owner.rawValue, owner: owner($0),
+          text: $0.action.text, set: $0.set, source: $0.source.rawValue)
+      }
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+      struct Document: Encodable {
+        var date: Day
+        var actions: [JSONAction]
+      }
+      return String(
+        decoding: try encoder.encode(Document(date: date, actions: rows)), as: UTF8.self
+      ).jsonSafe + "\n"
+    }
+  }
+}
