@@ -72,6 +72,7 @@ extension RecordField {
       [
         "assessment", "assess", "C&F", "CandF", "CF", "CFA", "child and family",
         "child and family assessment", "single assessment", "assessment-in-progress",
+        "C&F assessment", "CF assessment", "assessment (C&F)", "in assessment",
       ]
     ),
     (.childInNeed, ["CIN", "child in need", "child-in-need", "CIN plan", "S17", "section 17"]),
