@@ -69,3 +69,21 @@ public struct AbsenceRecord: Hashable, Sendable, Codable {
     self.recordedOn = recordedOn
   }
 }
+
+extension WorkerUpdate {
+  /// The update without the fields whose new value is the one they already had.
+  public var withoutUnchanged: WorkerUpdate {
+    var result = self
+    func keep<V>(_ edit: Edit<V>?) -> Edit<V>? { edit.flatMap { Edit.between($0.from, $0.to) } }
+    result.name = keep(name)
+    result.role = keep(role)
+    result.employment = keep(employment)
+    result.fte = keep(fte)
+    result.cap = keep(cap)
+    result.team = keep(team)
+    result.started = keep(started)
+    result.leaving = keep(leaving)
+    result.absences = keep(absences)
+    return result
+  }
+}

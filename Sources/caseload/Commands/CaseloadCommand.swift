@@ -14,6 +14,8 @@ struct CaseloadCommand: ParsableCommand {
     subcommands: [
       OpenCommand.self, DemoCommand.self, InitCommand.self, CheckCommand.self, ReportCommand.self,
       ReassignCommand.self, NoteCommand.self, SuperviseCommand.self, HistoryCommand.self,
+      ImportCommand.self, TeamCommand.self, WorkerCommand.self, CaseCommand.self,
+      HolidaysCommand.self,
       LogCommand.self, GenerateCommand.self, CompactCommand.self, TerminalCheckCommand.self,
     ],
     defaultSubcommand: OpenCommand.self
