@@ -147,7 +147,7 @@ public struct CSVTable: Sendable {
   }
 
   static func tooLarge(_ size: Int) -> String {
-    "is \(size >> 20) MiB, more than the \(byteLimit >> 20) MiB an import file may be; split it by team"
+    "is larger (\(size) bytes) than the \(byteLimit >> 20) MiB an import file may be; split it by team"
   }
 
   private static func readBytes(_ path: String, name: String) throws -> [UInt8] {

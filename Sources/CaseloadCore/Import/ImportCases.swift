@@ -37,7 +37,7 @@ struct ImportedCaseReader {
     var byName: [String: [Worker.ID]] = [:]
     var byID: [String: [Worker.ID]] = [:]
     for (id, worker) in workers {
-      byName[RecordField.normalized(worker.name), default: []].append(id)
+      byName[RecordField.nameKey(worker.name), default: []].append(id)
       byID[id.rawValue.lowercased(), default: []].append(id)
     }
     var rows: [ImportedCase] = []
@@ -103,7 +103,7 @@ struct ImportedCaseReader {
   ) -> Worker.ID? {
     let local = text.split(separator: "@", maxSplits: 1).first.map(String.init) ?? text
     if let ids = byID[local.lowercased()], ids.count == 1 { return ids[0] }
-    let named = byName[RecordField.normalized(text)] ?? []
+    let named = byName[RecordField.nameKey(text)] ?? []
     if named.count == 1 { return named[0] }
     if named.count > 1 {
       let ids = named.map(\.rawValue).sorted().joined(separator: ", ")

@@ -124,8 +124,8 @@ struct ImportedWorkerReader {
   }
 
   private func existing(named name: String) -> Worker? {
-    let key = RecordField.normalized(name)
-    let matches = caseload.workers.values.filter { RecordField.normalized($0.name) == key }
+    let key = RecordField.nameKey(name)
+    let matches = caseload.workers.values.filter { RecordField.nameKey($0.name) == key }
     return matches.count == 1 ? matches[0] : nil
   }
 

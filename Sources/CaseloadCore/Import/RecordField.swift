@@ -77,6 +77,12 @@ public enum RecordField {
     return "'\(scalar)'"
   }
 
+  /// A person's name as compared across files: normalized and with accents folded, since
+  /// exports often drop them (`Siobhán O'Brien` matches `siobhan obrien`).
+  public static func nameKey(_ text: String) -> String {
+    normalized(text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil))
+  }
+
   /// Lower case with everything but letters, digits and `&` dropped: how headers and words
   /// are compared, so `Child's Name`, `child name` and `CHILD_NAME` read alike.
   public static func normalized(_ text: String) -> String {
