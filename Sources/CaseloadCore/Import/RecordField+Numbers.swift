@@ -26,9 +26,13 @@ extension RecordField {
     guard let number = decimal(body.trimmed) else {
       throw FieldProblem("'\(trimmed.visible)' is not an FTE; write 0.6, 60% or 22.5 hours")
     }
+    let outOfRange = FieldProblem(
+      "FTE '\(trimmed.visible)' is not between 0.1 and 1.0 (10% to 100%)")
     let fte: Double
     switch unit {
-    case "percent": fte = number / 100
+    case "percent":
+      guard number <= 100 else { throw outOfRange }
+      fte = number / 100
     case "hours":
       guard number <= fullTimeHours else {
         throw FieldProblem(
@@ -44,9 +48,7 @@ extension RecordField {
       fte = number <= 1 ? number : number / fullTimeHours
     }
     let rounded = (fte * 100).rounded() / 100
-    guard fteRange.contains(rounded) else {
-      throw FieldProblem("FTE '\(trimmed.visible)' is not between 0.1 and 1.0 (10% to 100%)")
-    }
+    guard fteRange.contains(rounded) else { throw outOfRange }
     return rounded
   }
 

@@ -57,7 +57,8 @@ struct SnapshotFile: Decodable {
     notes = try field(c, .notes) ?? []
     addenda = try field(c, .addenda) ?? []
     actionsDone = try field(c, .actionsDone) ?? []
-    caseEvents = try field(c, .caseEvents) ?? []
+    // Added after version 1 was first written: a store without it has no case events yet.
+    caseEvents = c.contains(.caseEvents) ? try field(c, .caseEvents) ?? [] : []
   }
 
   /// A trusted state wrapped so the same validation checks what is about to be written.

@@ -41,6 +41,19 @@ struct CaseEventStoreTests {
     #expect(FileStore.check(at: path).isEmpty)
   }
 
+  @Test("a snapshot written before case events were kept opens with none")
+  func olderSnapshot() throws {
+    let temp = try TemporaryDirectory()
+    let path = try temp.makeStore()
+    let text = Disk.text(path + "/caseload.json")
+      .replacing(#""actionsDone":[],"# + "\n" + #""caseEvents":[]"#, with: #""actionsDone":[]"#)
+    #expect(!text.contains("caseEvents"))
+    try Disk.write(text, to: path + "/caseload.json")
+    let store = try FileStore.open(
+      at: path, readOnly: true, user: "amara", clock: StoreFixture.clock)
+    #expect(store.caseload == StoreFixture.caseload)
+  }
+
   static let hostile: [(String, String, String, String)] = [
     (
       #""kind":"visit""#, #""case":"C1""#, #""case":"C9""#,
