@@ -132,6 +132,38 @@ struct ImportCommandTests {
     #expect(snapshotOfFiles(under: store.path) == before)
   }
 
+  @Test("escape sequences in a file never reach the terminal raw, in problems or in the plan")
+  func hostileCells() throws {
+    let store = try TeamStore()
+    let raw = "\u{1B}]0;pwned\u{07}\u{9B}31m\u{202E}"
+    let bad = try store.file(
+      "cases.csv", Self.header + "M1,Ava\(raw),01/02/2015,,CIN\(raw),01/06/2026,,\n")
+    let refused = try store.run(["import", "--cases", bad])
+    #expect(refused.status == 1)
+    #expect(
+      !refused.stderr.unicodeScalars.contains {
+        $0 == "\u{1B}" || $0 == "\u{9B}" || $0 == "\u{202E}"
+      })
+    #expect(refused.stderr.contains("the child's name has the control character \\u{1b} in it"))
+    // A header nobody reads is still named in the plan, escaped.
+    let shown = try store.file("ok.csv", "Name,Notes\(raw)\nAmara Okafor,\(raw)\n")
+    let plan = try store.expectSuccess(["import", "--workers", shown, "--dry-run"])
+    #expect(plan.stdout.contains("left out: Notes"))
+    #expect(
+      !plan.stdout.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{9B}" || $0 == "\u{202E}" })
+  }
+
+  @Test("import with neither file is a usage error")
+  func usage() throws {
+    let store = try TeamStore()
+    let result = try store.run(["import"])
+    #expect(result.status == 2)
+    #expect(
+      result.stderrLines == [
+        "caseload: give --workers FILE, --cases FILE or both (see 'caseload help')"
+      ])
+  }
+
   @Test("an export with a BOM, CRLF, quoted commas and newlines and --map is read as written")
   func excelVariant() throws {
     let store = try TeamStore()
