@@ -43,6 +43,13 @@ public struct BankHolidayList: Codable, Hashable, Sendable {
     } catch let error as DecodingError {
       throw error.invalidStore(file: file)
     }
+    try list.validate(file: file)
+    return list
+  }
+
+  /// Every holiday named and listed once.
+  func validate(file: String) throws {
+    let list = self
     var seen: [Day: Int] = [:]
     for (index, holiday) in list.holidays.enumerated() {
       let record = "holidays[\(index)]"
@@ -57,10 +64,9 @@ public struct BankHolidayList: Codable, Hashable, Sendable {
       }
       seen[holiday.date] = index
     }
-    return list
   }
 
-  private static func read(_ path: String) throws -> Data {
+  static func read(_ path: String) throws -> Data {
     do {
       let descriptor = try FileDescriptor.open(FilePath(path), .readOnly)
       defer { try? descriptor.close() }

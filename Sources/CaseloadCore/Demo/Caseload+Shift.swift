@@ -60,6 +60,13 @@ extension Caseload {
       done.authorship = by(done.authorship)
       result.append(done)
     }
+    for caseID in cases.keys {
+      for var event in events(of: caseID) {
+        event.date = day(event.date)
+        event.authorship = by(event.authorship)
+        result.append(event)
+      }
+    }
     return result
   }
 }

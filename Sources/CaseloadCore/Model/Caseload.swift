@@ -13,6 +13,8 @@ public struct Caseload: Sendable, Equatable {
   public private(set) var notes: [OversightNote] = []
   public private(set) var addenda: [Addendum] = []
   public private(set) var actionsDone: [RecordID: ActionDone] = [:]
+  /// Arrivals, visits, category changes, closures and transfers, oldest first, by case.
+  public private(set) var events: [Case.ID: [CaseEvent]] = [:]
 
   /// Open cases by allocated worker, in store order.
   public private(set) var casesByWorker: [Worker.ID: [Case.ID]] = [:]
@@ -48,6 +50,14 @@ public struct Caseload: Sendable, Equatable {
   }
 
   public func history(of caseID: Case.ID) -> [Allocation] { allocations[caseID] ?? [] }
+
+  /// What has happened to a case besides its allocations, oldest first.
+  public func events(of caseID: Case.ID) -> [CaseEvent] { events[caseID] ?? [] }
+
+  /// The team a case belongs to: its worker's, or the queue it waits in.
+  public func team(of child: Case) -> Team.ID? {
+    child.worker.flatMap { workers[$0]?.team } ?? child.team
+  }
 
   public func sessions(with worker: Worker.ID) -> [SupervisionSession] {
     (sessionsByWorker[worker] ?? []).map { sessions[$0] }
@@ -129,10 +139,40 @@ public struct Caseload: Sendable, Equatable {
 
   public mutating func append(_ done: ActionDone) { actionsDone[done.action] = done }
 
+  public mutating func append(_ event: CaseEvent) {
+    events[event.case, default: []].append(event)
+  }
+
+  /// Ends the current allocation of a case on `day` (a closure), or opens it again (nil).
+  mutating func endAllocation(of caseID: Case.ID, on day: Day?, ifEndedOn ended: Day? = nil) {
+    guard var history = allocations[caseID], let last = history.indices.last,
+      history[last].to == ended
+    else { return }
+    history[last].to = day
+    allocations[caseID] = history
+  }
+
+  /// Takes a case out with its allocation history and events (undo of adding it only).
+  mutating func removeCase(_ id: Case.ID) {
+    guard let old = cases.removeValue(forKey: id) else { return }
+    if let w = old.worker { casesByWorker[w]?.removeAll { $0 == id } }
+    allocations[id] = nil
+    events[id] = nil
+  }
+
+  /// Takes a worker out (undo of adding them only; they hold no case by then).
+  mutating func removeWorker(_ id: Worker.ID) {
+    workers.removeValue(forKey: id)
+    casesByWorker[id] = nil
+  }
+
+  /// Takes a team out (undo of adding it only; nothing refers to it by then).
+  mutating func removeTeam(_ id: Team.ID) { teams.removeValue(forKey: id) }
+
   public static func == (lhs: Caseload, rhs: Caseload) -> Bool {
     lhs.settings == rhs.settings && lhs.teams == rhs.teams && lhs.workers == rhs.workers
       && lhs.cases == rhs.cases && lhs.allocations == rhs.allocations
       && lhs.sessions == rhs.sessions && lhs.notes == rhs.notes && lhs.addenda == rhs.addenda
-      && lhs.actionsDone == rhs.actionsDone
+      && lhs.actionsDone == rhs.actionsDone && lhs.events == rhs.events
   }
 }

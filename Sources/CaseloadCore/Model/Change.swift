@@ -9,9 +9,32 @@ public indirect enum Change: Hashable, Sendable {
   case addAddendum(Addendum)
   case completeAction(ActionDone)
   /// A statutory visit to a child took place.
-  case recordVisit(case: Case.ID, on: Day)
+  case recordVisit(Visit)
   /// Reverses the change with sequence number `of`; `inverse` is what reverses it.
   case undo(of: Int, inverse: Change)
+
+  // Keeping the records current (SPEC 1.5).
+  case addTeam(Team)
+  case addWorker(Worker)
+  case updateWorker(WorkerUpdate)
+  case recordAbsence(AbsenceRecord)
+  /// A referral arriving.
+  case addCase(NewCase)
+  case changeCategory(CategoryChange)
+  case closeCase(Closure)
+  /// Only as the undo of a closure.
+  case reopenCase(Reopening)
+  case transferCase(Transfer)
+  /// Workers and cases from spreadsheets, all in one change.
+  case importRecords(ImportBatch)
+  case setBankHolidays(HolidayChange)
+  /// Only as the undo of adding a team, a worker or a case.
+  case remove(Removal)
+
+  /// A visit with nothing more said about it (the form older callers and journals use).
+  public static func recordVisit(case caseID: Case.ID, on day: Day) -> Change {
+    .recordVisit(Visit(case: caseID, on: day))
+  }
 
   /// A word for the change in audit listings.
   public var kind: String {
@@ -23,6 +46,18 @@ public indirect enum Change: Hashable, Sendable {
     case .completeAction: return "action-done"
     case .recordVisit: return "visit"
     case .undo: return "undo"
+    case .addTeam: return "team-add"
+    case .addWorker: return "worker-add"
+    case .updateWorker: return "worker-set"
+    case .recordAbsence: return "absence"
+    case .addCase: return "case-add"
+    case .changeCategory: return "category"
+    case .closeCase: return "close"
+    case .reopenCase: return "reopen"
+    case .transferCase: return "transfer"
+    case .importRecords: return "import"
+    case .setBankHolidays: return "holidays"
+    case .remove: return "remove"
     }
   }
 }
@@ -68,52 +103,6 @@ public struct JournalEntry: Hashable, Sendable {
     self.at = at
     self.by = by
     self.change = change
-  }
-}
-
-extension Change: Codable {
-  private enum CodingKeys: String, CodingKey {
-    case kind, reassign, note, session, addendum, done, `case`, on, of, inverse
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let c = try decoder.container(keyedBy: CodingKeys.self)
-    let kind = try c.decode(String.self, forKey: .kind)
-    switch kind {
-    case "reassign": self = .reassign(try c.decode(Reassignment.self, forKey: .reassign))
-    case "note": self = .recordNote(try c.decode(OversightNote.self, forKey: .note))
-    case "session": self = .recordSession(try c.decode(SupervisionSession.self, forKey: .session))
-    case "addendum": self = .addAddendum(try c.decode(Addendum.self, forKey: .addendum))
-    case "action-done": self = .completeAction(try c.decode(ActionDone.self, forKey: .done))
-    case "visit":
-      self = .recordVisit(
-        case: try c.decode(Case.ID.self, forKey: .case), on: try c.decode(Day.self, forKey: .on))
-    case "undo":
-      self = .undo(
-        of: try c.decode(Int.self, forKey: .of),
-        inverse: try c.decode(Change.self, forKey: .inverse))
-    default:
-      throw DecodingError.dataCorruptedError(
-        forKey: .kind, in: c, debugDescription: "unknown change kind '\(kind.prefix(30))'")
-    }
-  }
-
-  public func encode(to encoder: any Encoder) throws {
-    var c = encoder.container(keyedBy: CodingKeys.self)
-    try c.encode(kind, forKey: .kind)
-    switch self {
-    case .reassign(let value): try c.encode(value, forKey: .reassign)
-    case .recordNote(let value): try c.encode(value, forKey: .note)
-    case .recordSession(let value): try c.encode(value, forKey: .session)
-    case .addAddendum(let value): try c.encode(value, forKey: .addendum)
-    case .completeAction(let value): try c.encode(value, forKey: .done)
-    case .recordVisit(let caseID, let day):
-      try c.encode(caseID, forKey: .case)
-      try c.encode(day, forKey: .on)
-    case .undo(let sequence, let inverse):
-      try c.encode(sequence, forKey: .of)
-      try c.encode(inverse, forKey: .inverse)
-    }
   }
 }
 

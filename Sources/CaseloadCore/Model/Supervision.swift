@@ -56,11 +56,15 @@ public struct SupervisionSession: Identifiable, Hashable, Sendable, Codable {
   public var discussion: String
   public var entries: [CaseDiscussion]
   public var authorship: Authorship
+  /// The calendar day at the keyboard when the session was recorded; a session dated after it
+  /// is refused. nil in sessions saved before it was kept.
+  public var recordedOn: Day?
 
   public init(
     id: RecordID, worker: Worker.ID, date: Day, attendees: [String], discussion: String,
-    entries: [CaseDiscussion], authorship: Authorship
+    entries: [CaseDiscussion], authorship: Authorship, recordedOn: Day? = nil
   ) {
+    self.recordedOn = recordedOn
     self.id = id
     self.worker = worker
     self.date = date

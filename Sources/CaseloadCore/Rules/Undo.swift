@@ -1,7 +1,8 @@
 extension Caseload {
   /// The change that undoes a committed one (SPEC 1.4): moves put back for a reassignment, an
-  /// addendum withdrawing a record (records are never deleted). Throws `.conflict` when a case
-  /// has moved since, `.refused` for a visit or an undo.
+  /// addendum withdrawing a record (records are never deleted), the same edit reversed for a
+  /// change to a record, and for an import everything it did taken back in one change.
+  /// Throws `.conflict` when a record has changed since, `.refused` for a visit or an undo.
   public func undo(
     of entry: JournalEntry, today: Day, now: Timestamp, user: String, newID: () -> RecordID
   ) throws -> Change {
@@ -28,6 +29,8 @@ extension Caseload {
       throw CaseloadError.refused("a recorded visit cannot be undone; add a correction instead")
     case .undo:
       throw CaseloadError.refused("an undo cannot itself be undone")
+    default:
+      inverse = try recordInverse(of: entry, today: today)
     }
     let change = Change.undo(of: entry.sequence, inverse: inverse)
     try check(change)

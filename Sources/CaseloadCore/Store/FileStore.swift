@@ -21,18 +21,27 @@ import SystemPackage
 //       ...
 //       ],
 //       "workers":[...],"cases":[...],"allocations":[...],"sessions":[...],
-//       "notes":[...],"addenda":[...],"actionsDone":[...]
+//       "notes":[...],"addenda":[...],"actionsDone":[...],"caseEvents":[...]
 //       }
 //
 //   One record per line, keys sorted, so a person can read it and `diff` two copies; any other
-//   JSON layout of the same content reads the same. Allocations are grouped by case in case
-//   order, completed actions in the order recorded. `journal` names the journal segment that
+//   JSON layout of the same content reads the same. Allocations and case events are grouped by
+//   case in case order, oldest first; completed actions in the order recorded. A case event
+//   (`{"authorship":{...},"case":"C1","date":"2026-11-23","kind":"visit","seenAlone":true}`)
+//   is a referral (`added`, `imported`), an import's `updated`, a `visit`, a `category` change
+//   (with `category` from/to), `closed`, `reopened` or `transferred` (with `team` from/to); it
+//   must name a case and teams that exist and carry what its kind needs. `caseEvents` came in
+//   after version 1 was first written and is read as empty when absent. `journal` names the journal segment that
 //   continues from this snapshot. A newer `version` is refused. Record ids are unique (teams,
 //   workers and cases each; sessions, notes, actions and addenda together) and every reference
 //   must resolve.
 //
 // - `journal/NNNNNN.jsonl`, the journal: one change per line, each line a JSON object ending
 //   in a newline, `{"at":"2026-11-23T14:05:00Z","by":"amara","change":{...},"seq":121}`.
+//   A change is `{"kind":K, ...}`: reassign, note, session, addendum, action-done, visit, undo,
+//   and to keep records current team-add, worker-add, worker-set (fields as {"from","to"}),
+//   absence, case-add, category, close, transfer, import (one whole import), holidays; reopen
+//   and remove appear only inside an undo. See `Change+Codable.swift` for each one's keys.
 //   Sequence numbers rise by one with no gaps across all segments. Lines are only ever
 //   appended; a segment is never rewritten, so old segments are the audit history.
 //   A last line without its newline was cut short by a crash and was never reported saved:

@@ -48,7 +48,8 @@ enum SnapshotCodec {
     try writer.array("sessions", caseload.sessions)
     try writer.array("notes", caseload.notes)
     try writer.array("addenda", caseload.addenda)
-    try writer.array("actionsDone", caseload.actionsDoneInStoreOrder, last: true)
+    try writer.array("actionsDone", caseload.actionsDoneInStoreOrder)
+    try writer.array("caseEvents", caseload.eventsInStoreOrder, last: true)
     writer.put("}\n")
     try writer.finish()
   }

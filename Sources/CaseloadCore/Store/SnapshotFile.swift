@@ -17,12 +17,13 @@ struct SnapshotFile: Decodable {
   var notes: [Decoded<OversightNote>] = []
   var addenda: [Decoded<Addendum>] = []
   var actionsDone: [Decoded<ActionDone>] = []
+  var caseEvents: [Decoded<CaseEvent>] = []
   /// Top-level fields that could not be decoded at all.
   var fieldErrors: [any Error] = []
 
   enum Key: String, CodingKey, CaseIterable {
     case format, version, sequence, journal, settings, teams, workers, cases, allocations
-    case sessions, notes, addenda, actionsDone
+    case sessions, notes, addenda, actionsDone, caseEvents
   }
 
   /// The file is not a caseload store this version can read, so nothing else in it is looked at.
@@ -56,6 +57,8 @@ struct SnapshotFile: Decodable {
     notes = try field(c, .notes) ?? []
     addenda = try field(c, .addenda) ?? []
     actionsDone = try field(c, .actionsDone) ?? []
+    // Added after version 1 was first written: a store without it has no case events yet.
+    caseEvents = c.contains(.caseEvents) ? try field(c, .caseEvents) ?? [] : []
   }
 
   /// A trusted state wrapped so the same validation checks what is about to be written.
@@ -71,6 +74,7 @@ struct SnapshotFile: Decodable {
     notes = caseload.notes.map(Decoded.init)
     addenda = caseload.addenda.map(Decoded.init)
     actionsDone = caseload.actionsDoneInStoreOrder.map(Decoded.init)
+    caseEvents = caseload.eventsInStoreOrder.map(Decoded.init)
   }
 
   /// A field's value, or nil with its error kept. Text that is not JSON at all (which the
@@ -92,7 +96,8 @@ struct SnapshotFile: Decodable {
     var caseload = Caseload(settings: settings)
     guard let teams = teams.values, let workers = workers.values, let cases = cases.values,
       let allocations = allocations.values, let sessions = sessions.values,
-      let notes = notes.values, let addenda = addenda.values, let done = actionsDone.values
+      let notes = notes.values, let addenda = addenda.values, let done = actionsDone.values,
+      let events = caseEvents.values
     else { return nil }
     for team in teams { caseload.insert(team) }
     for worker in workers { caseload.insert(worker) }
@@ -102,6 +107,7 @@ struct SnapshotFile: Decodable {
     for note in notes { caseload.append(note) }
     for addendum in addenda { caseload.append(addendum) }
     for action in done { caseload.append(action) }
+    for event in events { caseload.append(event) }
     return caseload
   }
 }
@@ -208,7 +214,19 @@ extension ActionDone: SnapshotRecord {
   var label: String { action.rawValue }
 }
 
+extension CaseEvent: SnapshotRecord {
+  static var labelKey: String { "case" }
+  var label: String { self.case.rawValue }
+}
+
 extension Caseload {
+  /// Case events case by case in case order, each case's oldest first.
+  var eventsInStoreOrder: [CaseEvent] {
+    var result: [CaseEvent] = []
+    for id in cases.keys { result += events[id] ?? [] }
+    return result
+  }
+
   /// Allocation history case by case in case order, so the snapshot diffs cleanly.
   var allocationsInStoreOrder: [Allocation] {
     var result: [Allocation] = []

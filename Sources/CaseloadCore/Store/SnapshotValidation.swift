@@ -48,6 +48,7 @@ struct SnapshotValidation {
     checkTeamsAndWorkers(s, teams: teams, workers: workers)
     checkCases(s, teams: teams, workers: workers, cases: cases)
     checkRecords(s, workers: workers, cases: cases)
+    checkEvents(s, teams: teams, cases: cases)
   }
 
   mutating func reportDecoding<Value>(_ records: [Decoded<Value>]) {

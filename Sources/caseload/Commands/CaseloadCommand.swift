@@ -14,8 +14,9 @@ struct CaseloadCommand: ParsableCommand {
     subcommands: [
       OpenCommand.self, DemoCommand.self, InitCommand.self, CheckCommand.self, ReportCommand.self,
       ReassignCommand.self, NoteCommand.self, SuperviseCommand.self, HistoryCommand.self,
-      LogCommand.self, ActionsCommand.self, GenerateCommand.self, CompactCommand.self,
-      TerminalCheckCommand.self,
+      ImportCommand.self, TeamCommand.self, WorkerCommand.self, CaseCommand.self,
+      HolidaysCommand.self, LogCommand.self, ActionsCommand.self, GenerateCommand.self,
+      CompactCommand.self, TerminalCheckCommand.self,
     ],
     defaultSubcommand: OpenCommand.self
   )

@@ -33,6 +33,11 @@ struct HistoryCommand: ParsableCommand {
       out.append(
         "  \(period)  \(name(allocation.worker))  (\(allocation.reason); by \(allocation.by))")
     }
+    out.append("")
+    out.append("Record: referral, visits, category, closure and transfers")
+    let events = state.events(of: id)
+    if events.isEmpty { out.append("  none recorded") }
+    for event in events { out.append("  " + Self.line(event, state: state)) }
 
     struct Item {
       var when: Timestamp
@@ -74,6 +79,31 @@ struct HistoryCommand: ParsableCommand {
       }
     }
     Output.block(out.joined(separator: "\n") + "\n")
+  }
+
+  /// `2026-11-20  visit, seen alone  (by pm.hughes, 2026-11-23T10:00:00Z)`.
+  static func line(_ event: CaseEvent, state: Caseload) -> String {
+    var what: String
+    switch event.kind {
+    case .added: what = "referral added"
+    case .imported: what = "added by import"
+    case .updated: what = "updated by import: \(event.detail ?? "")"
+    case .visit: what = event.seenAlone == true ? "visit, child seen alone" : "visit"
+    case .category:
+      what = "category \(event.category?.from.label ?? "?") -> \(event.category?.to.label ?? "?")"
+    case .closed: what = "closed"
+    case .reopened: what = "reopened"
+    case .transferred:
+      func name(_ team: Team.ID??) -> String {
+        guard let team = team ?? nil else { return "no team" }
+        return state.team(team)?.name ?? team.rawValue
+      }
+      what = "transferred from \(name(event.team?.from)) to \(name(event.team?.to))"
+    }
+    if let reason = event.reason, event.kind != .updated, event.kind != .imported {
+      what += ": \(reason)"
+    }
+    return "\(event.date)  \(what)  (by \(event.authorship.author), \(event.authorship.recorded))"
   }
 
   func discussionLines(_ d: CaseDiscussion, state: Caseload) -> [String] {

@@ -67,10 +67,7 @@ struct SuperviseCommand: ParsableCommand {
     }
     var day = input.date ?? context.today
     if let date {
-      guard let parsed = Day(iso: date) else {
-        throw UsageError("--date '\(date)' is not YYYY-MM-DD")
-      }
-      day = parsed
+      day = try parsed(date, "--date", RecordField.day)
     }
     let text = discussion ?? input.discussion ?? ""
     guard
@@ -93,7 +90,8 @@ struct SuperviseCommand: ParsableCommand {
       id: .new("S"), worker: Worker.ID(rawValue: worker), date: day,
       attendees: attendees.isEmpty ? (input.attendees ?? [context.user]) : attendees,
       discussion: text, entries: entries,
-      authorship: Authorship(author: context.user, recorded: context.clock()))
+      authorship: Authorship(author: context.user, recorded: context.clock()),
+      recordedOn: context.today)
     let entry = try opened.commit(.recordSession(session))
     Output.line("saved session \(session.id) with \(worker) as change \(entry.sequence)")
   }

@@ -49,7 +49,8 @@ struct FileStoreTests {
         "sessions":[],
         "notes":[],
         "addenda":[],
-        "actionsDone":[]
+        "actionsDone":[],
+        "caseEvents":[]
         }
 
         """#)
