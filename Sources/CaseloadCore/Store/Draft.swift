@@ -6,13 +6,16 @@ public struct Draft: Hashable, Sendable, Codable {
     case oversight(Case.ID)
     case session(Worker.ID)
     case addendum(RecordID)
+    /// A record form (`worker-add`, `visit`...) for a subject (a team, worker or case id).
+    case form(String, subject: String)
 
-    /// `oversight`, `session` or `addendum`, as stored.
+    /// `oversight`, `session`, `addendum` or `form-<name>`, as stored.
     public var kind: String {
       switch self {
       case .oversight: return "oversight"
       case .session: return "session"
       case .addendum: return "addendum"
+      case .form(let name, _): return "form-" + name
       }
     }
 
@@ -22,6 +25,7 @@ public struct Draft: Hashable, Sendable, Codable {
       case .oversight(let id): return id.rawValue
       case .session(let id): return id.rawValue
       case .addendum(let id): return id.rawValue
+      case .form(_, let subject): return subject
       }
     }
 
@@ -30,7 +34,12 @@ public struct Draft: Hashable, Sendable, Codable {
       case "oversight": self = .oversight(Case.ID(rawValue: id))
       case "session": self = .session(Worker.ID(rawValue: id))
       case "addendum": self = .addendum(RecordID(rawValue: id))
-      default: return nil
+      default:
+        let name = kind.dropFirst(5)
+        guard kind.hasPrefix("form-"), !name.isEmpty,
+          name.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "-") })
+        else { return nil }
+        self = .form(String(name), subject: id)
       }
     }
   }
@@ -59,12 +68,15 @@ public struct Draft: Hashable, Sendable, Codable {
   public var actionDue: String
   /// Actions already added with Enter, before the one being typed.
   public var actions: [PendingAction]
+  /// A record form's fields as typed, by field name.
+  public var fields: [String: String]
 
   public init(
     target: Target, author: String, discussion: String, decision: String = "",
     actionText: String = "", actionOwner: Worker.ID? = nil, actionDue: String = "",
-    actions: [PendingAction] = []
+    actions: [PendingAction] = [], fields: [String: String] = [:]
   ) {
+    self.fields = fields
     self.target = target
     self.author = author
     self.discussion = discussion
@@ -77,6 +89,7 @@ public struct Draft: Hashable, Sendable, Codable {
 
   enum CodingKeys: String, CodingKey {
     case kind, target, author, discussion, decision, actionText, actionOwner, actionDue, actions
+    case fields
   }
 
   public init(from decoder: any Decoder) throws {
@@ -86,7 +99,7 @@ public struct Draft: Hashable, Sendable, Codable {
     guard let target = Target(kind: kind, id: id) else {
       throw DecodingError.dataCorruptedError(
         forKey: .kind, in: container,
-        debugDescription: "'\(kind.prefix(20))' is not oversight, session or addendum")
+        debugDescription: "'\(kind.prefix(20))' is not oversight, session, addendum or a form")
     }
     self.target = target
     author = try container.decode(String.self, forKey: .author)
@@ -96,6 +109,7 @@ public struct Draft: Hashable, Sendable, Codable {
     actionOwner = try container.decodeIfPresent(Worker.ID.self, forKey: .actionOwner)
     actionDue = try container.decodeIfPresent(String.self, forKey: .actionDue) ?? ""
     actions = try container.decodeIfPresent([PendingAction].self, forKey: .actions) ?? []
+    fields = try container.decodeIfPresent([String: String].self, forKey: .fields) ?? [:]
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -109,6 +123,7 @@ public struct Draft: Hashable, Sendable, Codable {
     try container.encodeIfPresent(actionOwner, forKey: .actionOwner)
     try container.encode(actionDue, forKey: .actionDue)
     try container.encode(actions, forKey: .actions)
+    if !fields.isEmpty { try container.encode(fields, forKey: .fields) }
   }
 }
 

@@ -4,8 +4,7 @@ extension AppState {
   /// Keeps the disk in step with the open editor: its typing is written after every change,
   /// and removed once it is saved or discarded.
   mutating func syncDraft() -> [Effect] {
-    let editor = stack.path.last { $0.editor != nil }?.editor
-    let current = editor?.draft(author: context.user)
+    let current = stack.path.last(where: \.keepsDrafts)?.draft(author: context.user)
     guard current != keptDraft else { return [] }
     let previous = keptDraft
     keptDraft = current
@@ -17,20 +16,41 @@ extension AppState {
     return effects
   }
 
-  /// An editor about to open, with the typing of its kept draft put back, if it has one.
+  /// An editor or form about to open, with the typing of its kept draft put back, if it has
+  /// one.
   mutating func restoringDraft(_ screen: Screen) -> Screen {
-    guard var editor = screen.editor, let saved = drafts.removeValue(forKey: editor.kind)
-    else { return screen }
-    editor.restore(saved.draft)
-    keptDraft = editor.draft(author: context.user)
+    let target: Draft.Target
+    switch screen {
+    case .editor(let editor): target = editor.kind
+    case .form(let form): target = form.kind.draftTarget
+    default: return screen
+    }
+    guard let saved = drafts.removeValue(forKey: target) else { return screen }
+    var restored = screen
+    switch screen {
+    case .editor(var editor):
+      editor.restore(saved.draft)
+      restored = .editor(editor)
+    case .form(var form):
+      form.restore(saved.draft)
+      restored = .form(form)
+    default: break
+    }
+    keptDraft = restored.draft(author: context.user)
     var message = "Your unsaved draft from \(saved.saved.shortText) is back."
-    if !targetExists(editor.kind) {
+    if !targetExists(target) {
       message =
-        "Draft back, but \(editor.kind.noun) \(editor.kind.id) is no longer in the store:"
+        "Draft back, but \(target.noun) \(target.id) is no longer in the store:"
         + " copy it, then Esc."
     }
     notice = Notice(.info, message)
-    return .editor(editor)
+    return restored
+  }
+
+  /// The screen a kept draft is typed in.
+  func screen(for target: Draft.Target) -> Screen {
+    if let kind = FormKind(target) { return .form(FormScreen(kind, screenContext)) }
+    return .editor(NoteEditor(target, screenContext))
   }
 
   /// Takes in the drafts an earlier session left and offers the newest back.
@@ -73,6 +93,9 @@ extension AppState {
       return "supervision with \(caseload.worker(id)?.name ?? id.rawValue)"
     case .addendum(let id):
       return "addendum to \(id.rawValue)"
+    case .form:
+      guard let kind = FormKind(target) else { return "record form" }
+      return kind.title.lowercased() + (target.id.isEmpty ? "" : " for \(target.id)")
     }
   }
 
@@ -81,6 +104,7 @@ extension AppState {
     case .oversight(let id): return caseload.case(id) != nil
     case .session(let id): return caseload.worker(id) != nil
     case .addendum(let id): return caseload.recordIDs.contains(id)
+    case .form: return FormKind(target)?.exists(in: caseload) ?? false
     }
   }
 }
@@ -91,7 +115,7 @@ extension Draft.Target {
     switch self {
     case .oversight: return "case"
     case .session: return "worker"
-    case .addendum: return "record"
+    case .addendum, .form: return "record"
     }
   }
 }

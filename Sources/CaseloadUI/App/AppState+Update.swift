@@ -210,7 +210,7 @@ extension AppState {
         // The typing stays in its draft, so quitting loses nothing.
         return [.quit]
       case .resumeDraft(let target):
-        return apply(.push(.editor(NoteEditor(target, screenContext))))
+        return apply(.push(screen(for: target)))
       case .discardEdit:
         stack.pop()
         notice = Notice(.info, "Discarded.")

@@ -6,6 +6,19 @@ public enum KeyIntent: Hashable, Sendable {
   case reassign, mark, supervise, note, addendum, undo, unallocated, handover
   case save, confirm, cancel, toggleSiblings, nextField, previousField
   case nextChoice, previousChoice, chooseUnallocated, addAction, actionDone, actions
+  // Keeping records current (SPEC 1.5): `records` opens the menu of the forms below.
+  case records, newTeam, newWorker, workerDetails, absence, newCase, visit, category, closeCase
+  case transfer
+
+  /// The keys that open a record form or the menu of them.
+  public var isRecord: Bool {
+    switch self {
+    case .records, .newTeam, .newWorker, .workerDetails, .absence, .newCase, .visit, .category,
+      .closeCase, .transfer:
+      return true
+    default: return false
+    }
+  }
 
   /// The list movements every list handles the same way (see `ListPosition.move(_:…)`).
   public var isListMovement: Bool {
@@ -62,7 +75,7 @@ public struct KeyBinding: Hashable, Sendable {
     switch intent {
     case .quit, .save, .confirm, .back, .cancel: return 3
     case .open, .reassign, .note: return 2
-    case .down, .up: return 1
+    case .down, .up, .records: return 1
     default: return 0
     }
   }
@@ -132,6 +145,49 @@ public enum Keymap {
   public static let actions = KeyBinding(
     [.char("A")], "A", "actions", .actions, help: "open and overdue actions")
   public static let undo = KeyBinding([.char("u")], "u", "undo", .undo, activity: "undo")
+
+  public static let records = KeyBinding(
+    [.char("e")], "e", "records", .records,
+    help: "keep records current: new worker, leave, case, visit...",
+    activity: "changing records")
+  public static let newTeam = KeyBinding(
+    [.char("a")], "a", "add team", .newTeam, help: "add a team", activity: "adding a team")
+  public static let newWorker = KeyBinding(
+    [.char("w")], "w", "new worker", .newWorker, footer: false, help: "add a worker to the team",
+    activity: "adding a worker")
+  public static let workerDetails = KeyBinding(
+    [.char("D")], "D", "details", .workerDetails, footer: false,
+    help: "the worker's FTE, role, cap, team and leaving date", activity: "changing a worker")
+  public static let absence = KeyBinding(
+    [.char("L")], "L", "leave", .absence, footer: false, help: "record leave or an absence",
+    activity: "recording leave")
+  public static let newCase = KeyBinding(
+    [.char("N")], "N", "new case", .newCase, footer: false,
+    help: "a new referral, allocated or waiting in the queue", activity: "adding a case")
+  public static let visit = KeyBinding(
+    [.char("v")], "v", "visit", .visit, footer: false, help: "record a statutory visit",
+    activity: "recording a visit")
+  public static let category = KeyBinding(
+    [.char("c")], "c", "category", .category, footer: false, help: "change the case's category",
+    activity: "changing a category")
+  public static let closeCase = KeyBinding(
+    [.char("x")], "x", "close", .closeCase, footer: false, help: "close the case",
+    activity: "closing a case")
+  public static let transfer = KeyBinding(
+    [.char("T")], "T", "transfer", .transfer, footer: false,
+    help: "transfer the case to another team", activity: "transferring a case")
+
+  /// The record keys for a worker and a case, each unavailable with a reason when there is
+  /// no worker or no case chosen; `records` opens the menu of them.
+  public static func recordKeys(worker: Bool, case child: Bool, caseHint: String) -> [KeyBinding] {
+    let noWorker = "Choose a worker first."
+    return [
+      records, newWorker, newCase,
+      workerDetails.when(worker, else: noWorker), absence.when(worker, else: noWorker),
+      visit.when(child, else: caseHint), category.when(child, else: caseHint),
+      closeCase.when(child, else: caseHint), transfer.when(child, else: caseHint),
+    ]
+  }
   public static let unallocated = KeyBinding([.char("U")], "U", "unallocated", .unallocated)
   public static let handover = KeyBinding(
     [.char("H")], "H", "handover", .handover, activity: "a handover")

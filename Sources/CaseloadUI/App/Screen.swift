@@ -50,6 +50,8 @@ public enum Screen: Sendable {
   case help(HelpScreen)
   case teams(TeamPicker)
   case editor(NoteEditor)
+  case form(FormScreen)
+  case records(RecordMenu)
 
   /// Runs `visitor` on the screen's own state and keeps what it changed.
   mutating func visit<V: ScreenVisitor>(_ visitor: V) -> V.Result {
@@ -90,6 +92,12 @@ public enum Screen: Sendable {
     case .editor(var s):
       defer { self = .editor(s) }
       return visitor.visit(&s)
+    case .form(var s):
+      defer { self = .form(s) }
+      return visitor.visit(&s)
+    case .records(var s):
+      defer { self = .records(s) }
+      return visitor.visit(&s)
     }
   }
 
@@ -123,6 +131,23 @@ public enum Screen: Sendable {
   var editor: NoteEditor? {
     if case .editor(let editor) = self { return editor }
     return nil
+  }
+
+  /// The typing of an editor or a form, to keep as a draft; nil for other screens.
+  func draft(author: String) -> Draft? {
+    switch self {
+    case .editor(let editor): return editor.draft(author: author)
+    case .form(let form): return form.draft(author: author)
+    default: return nil
+    }
+  }
+
+  /// Whether this screen keeps its typing in drafts.
+  var keepsDrafts: Bool {
+    switch self {
+    case .editor, .form: return true
+    default: return false
+    }
   }
 }
 

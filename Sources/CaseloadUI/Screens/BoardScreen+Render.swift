@@ -44,6 +44,10 @@ struct BoardLayout {
 
 extension BoardScreen {
   public func render(_ context: ScreenContext, into canvas: inout Canvas, rect: Rect) {
+    if context.caseload.teams.isEmpty {
+      FirstRun.render(into: &canvas, rect: rect)
+      return
+    }
     let summary = try? context.rules.summary(of: context.teamID)
     let rows = summary?.workers ?? []
     let layout = BoardLayout(body: rect, summary: summary, workerCount: rows.count)
@@ -59,6 +63,12 @@ extension BoardScreen {
       columns: WorkerColumns.columns(width: layout.workers.width),
       rows: rows.map { WorkerColumns.cells($0, width: layout.workers.width) }, position: workers)
     let workerY = workerTable.render(into: &canvas, rect: layout.workers, focused: pane == .workers)
+    if rows.isEmpty {
+      canvas.put(
+        "No workers in this team yet: w adds one, N adds a new case (it waits in the queue),"
+          + " e lists every record form.", x: layout.workers.x + 1, y: layout.workers.y + 1,
+        role: .dim, width: layout.workers.width - 1)
+    }
 
     let chosen = selectedWorker(context)
     let list = caseList(context)
@@ -265,5 +275,29 @@ extension Day {
     ]
     let parts = components
     return "\(parts.day) \(months[max(0, min(11, parts.month - 1))])"
+  }
+}
+
+/// What a store with no teams shows: how to bring a team in, and the keys that do it.
+enum FirstRun {
+  static let lines: [(String, StyleRole)] = [
+    ("Welcome to caseload. This store has no teams yet.", .highlight),
+    ("", .normal),
+    ("Add your team here:", .header),
+    ("  a     add a team (its id, name, kind and managers)", .normal),
+    ("  then  w adds a worker, N a new case, e lists every record form", .normal),
+    ("", .normal),
+    ("Or bring a team in from the spreadsheets you keep, on the command line:", .header),
+    ("  caseload import --workers workers.csv --cases cases.csv --team ID --dry-run", .normal),
+    ("  (then again without --dry-run; sample files are in Data/import, and the", .dim),
+    ("  README's \"Bringing your team in\" lists every column it recognises)", .dim),
+    ("", .normal),
+    ("? lists every key; q quits.", .dim),
+  ]
+
+  static func render(into canvas: inout Canvas, rect: Rect) {
+    for (index, line) in lines.enumerated() where index < rect.height {
+      canvas.put(line.0, x: rect.x + 1, y: rect.y + index, role: line.1, width: rect.width - 1)
+    }
   }
 }

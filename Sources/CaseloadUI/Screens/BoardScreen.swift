@@ -16,6 +16,8 @@ public struct BoardScreen: ScreenModel {
   public var title: String { "Team board" }
 
   public func bindings(_ context: ScreenContext) -> [KeyBinding] {
+    // A store with no teams yet: the first-run screen says how to bring one in.
+    if context.caseload.teams.isEmpty { return [Keymap.newTeam] }
     let worker = selectedWorker(context)
     let child = selectedCase(context)
     var keys = Keymap.move
@@ -34,6 +36,8 @@ public struct BoardScreen: ScreenModel {
       Keymap.handover.when(worker != nil, else: "Choose a worker first."),
       Keymap.actions,
     ]
+    keys += Keymap.recordKeys(
+      worker: worker != nil, case: child != nil, caseHint: "Tab to the cases and choose one first.")
     return keys
   }
 
@@ -70,9 +74,15 @@ public struct BoardScreen: ScreenModel {
   }
 
   public mutating func perform(_ intent: KeyIntent, _ context: ScreenContext) -> Outcome {
+    if intent == .newTeam { return .push(.form(FormScreen(.newTeam, context))) }
     let summary = try? context.rules.summary(of: context.teamID)
     let layout = BoardLayout(
       body: context.body, summary: summary, workerCount: summary?.workers.count ?? 0)
+    if intent.isRecord {
+      return Flows.record(
+        intent, team: context.teamID, worker: selectedWorker(context)?.worker.id,
+        case: selectedCase(context)?.id, context)
+    }
     if intent.isListMovement {
       if pane == .workers {
         let before = workers.selected

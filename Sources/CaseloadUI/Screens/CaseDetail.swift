@@ -40,11 +40,19 @@ public struct CaseDetail: ScreenModel {
       Keymap.addendum.when(
         item != nil, else: "There is no note, session or action on this case to add to yet."),
       Keymap.actionDone.when(isAction, else: "Choose an open action (j/k) first, then d."),
-      Keymap.back,
+      Keymap.records,
     ]
+      + [Keymap.visit, Keymap.category, Keymap.closeCase, Keymap.transfer].map {
+        $0.when(child?.isOpen == true, else: "This case is closed.")
+      } + [Keymap.back]
   }
 
   public mutating func perform(_ intent: KeyIntent, _ context: ScreenContext) -> Outcome {
+    if intent.isRecord {
+      let child = context.caseload.case(caseID)
+      let team = child.flatMap { context.caseload.team(of: $0) } ?? context.teamID
+      return Flows.record(intent, team: team, worker: child?.worker, case: caseID, context)
+    }
     if intent.isListMovement {
       let document = Document(
         Self.content(for: caseID, context).lines, width: context.body.width, chosen: chosen)

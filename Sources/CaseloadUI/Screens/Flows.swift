@@ -37,6 +37,29 @@ enum Flows {
         ActionDone(action: action, done: context.today, authorship: context.app.authorship())))
   }
 
+  /// Opens a record form, or the menu of them, for what is chosen on a screen.
+  static func record(
+    _ intent: KeyIntent, team: Team.ID, worker: Worker.ID?, case child: Case.ID?,
+    _ context: ScreenContext
+  ) -> Outcome {
+    let kind: FormKind?
+    switch intent {
+    case .records:
+      return .push(.records(RecordMenu(team: team, worker: worker, case: child)))
+    case .newTeam: kind = .newTeam
+    case .newWorker: kind = .newWorker(team)
+    case .newCase: kind = .newCase(team)
+    case .workerDetails: kind = worker.map(FormKind.workerDetails)
+    case .absence: kind = worker.map(FormKind.absence)
+    case .visit: kind = child.map(FormKind.visit)
+    case .category: kind = child.map(FormKind.category)
+    case .closeCase: kind = child.map(FormKind.closure)
+    case .transfer: kind = child.map(FormKind.transfer)
+    default: kind = nil
+    }
+    return kind.map { .push(.form(FormScreen($0, context))) } ?? .none
+  }
+
   static func handover(_ worker: Worker.ID?, _ context: ScreenContext) -> Outcome {
     guard let worker else { return .none }
     do {

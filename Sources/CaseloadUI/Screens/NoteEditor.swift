@@ -33,7 +33,7 @@ public struct NoteEditor: ScreenModel {
     switch kind {
     case .oversight(let caseID): holder = context.caseload.case(caseID)?.worker
     case .session(let worker): holder = worker
-    case .addendum: holder = nil
+    case .addendum, .form: holder = nil
     }
     if let holder {
       owners.removeAll { $0 == holder }
@@ -49,6 +49,7 @@ public struct NoteEditor: ScreenModel {
     case .oversight: return "Oversight note"
     case .session: return "Supervision"
     case .addendum: return "Addendum"
+    case .form: return "Record"
     }
   }
 
@@ -58,7 +59,7 @@ public struct NoteEditor: ScreenModel {
   var fields: [Field] {
     switch kind {
     case .oversight: return Field.allCases
-    case .session, .addendum: return [.discussion]
+    case .session, .addendum, .form: return [.discussion]
     }
   }
 
@@ -126,7 +127,7 @@ public struct NoteEditor: ScreenModel {
       let tail: Int
       switch kind {
       case .oversight: tail = 7 + min(count, Self.addedRows)
-      case .session, .addendum: tail = 0
+      case .session, .addendum, .form: tail = 0
       }
       discussion = Rect(
         x: body.x, y: body.y + 3, width: body.width, height: max(2, body.height - 3 - tail))
@@ -252,6 +253,8 @@ public struct NoteEditor: ScreenModel {
         Addendum(
           id: context.app.newRecordID("D"), target: record, text: text,
           authorship: context.app.authorship()))
+    case .form:
+      throw CaseloadError.refused("A record form is not a note.")
     }
   }
 
@@ -279,6 +282,7 @@ public struct NoteEditor: ScreenModel {
     case .oversight: return "Discussion"
     case .session: return "Discussion (wellbeing, workload, development)"
     case .addendum: return "Addendum (the record itself is never changed)"
+    case .form: return "Record"
     }
   }
 
@@ -301,6 +305,7 @@ public struct NoteEditor: ScreenModel {
         return "Addendum to the supervision of \(worker), \(session.date)"
       }
       return "Addendum to \(record)"
+    case .form: return "Record"
     }
   }
 

@@ -16,7 +16,7 @@ public struct TeamPicker: ScreenModel {
   public var title: String { "Teams" }
 
   public func bindings(_ context: ScreenContext) -> [KeyBinding] {
-    Keymap.move + [KeyBinding([.enter], "Enter", "switch", .open), Keymap.cancel]
+    Keymap.move + [KeyBinding([.enter], "Enter", "switch", .open), Keymap.newTeam, Keymap.cancel]
   }
 
   public mutating func perform(_ intent: KeyIntent, _ context: ScreenContext) -> Outcome {
@@ -26,6 +26,8 @@ public struct TeamPicker: ScreenModel {
     case .open:
       guard let index = position.selected, teams.indices.contains(index) else { return .none }
       return .switchTeam(teams[index])
+    case .newTeam:
+      return .replace(with: .form(FormScreen(.newTeam, context)))
     case .cancel, .back:
       return .pop
     default:

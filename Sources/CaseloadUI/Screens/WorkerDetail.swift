@@ -81,8 +81,12 @@ public struct WorkerDetail: ScreenModel {
     keys += [
       Keymap.supervise,
       Keymap.handover.when(!cases(context).isEmpty, else: "This worker holds no open cases."),
-      Keymap.actions, Keymap.back,
+      Keymap.actions,
     ]
+    keys += Keymap.recordKeys(
+      worker: true, case: pane == .cases && selected(context) != nil,
+      caseHint: "Choose one of the worker's cases first.")
+    keys.append(Keymap.back)
     return keys
   }
 
@@ -118,6 +122,12 @@ public struct WorkerDetail: ScreenModel {
 
   public mutating func perform(_ intent: KeyIntent, _ context: ScreenContext) -> Outcome {
     let layout = Layout(body: context.body)
+    if intent.isRecord {
+      let team = context.caseload.worker(worker)?.team ?? context.teamID
+      return Flows.record(
+        intent, team: team, worker: worker, case: pane == .cases ? selected(context)?.id : nil,
+        context)
+    }
     if intent.isListMovement {
       switch pane {
       case .cases:

@@ -33,7 +33,7 @@ struct BoardScreenTests {
          C693075  Emeka Eze                       CIN         visit 2026-11-30
          C115089  Ciarán Byrne                    CP          visit 2026-12-01
 
-        j/k move  Tab pane  Enter open  r reassign  n note  s supervise  ? help  q quit
+        j/k move  Tab pane  Enter open  r reassign  n note  e records  ? help  q quit
         """#)
   }
 
@@ -66,7 +66,7 @@ struct BoardScreenTests {
          C840279  Tobi Adeyemi                    CP          visit 2026-11-27
          C360741  Temi Oladipo                    CIN         visit 2026-11-28
 
-        j/k move  Tab pane  Enter open  r reassign  n note  s supervise  ? help  q quit
+        j/k move  Tab pane  Enter open  r reassign  n note  e records  ? help  q quit
         """#)
   }
 
@@ -125,7 +125,7 @@ struct BoardScreenTests {
 
 
 
-        j/k move  Tab pane  Enter open  r reassign  n note  s supervise  H handover  A actions  / search  t team  ? help  q quit
+        j/k move  Tab pane  Enter open  r reassign  n note  s supervise  H handover  A actions  e records  ? help  q quit
         """#)
   }
 
@@ -194,7 +194,7 @@ extension BoardScreenTests {
                                                                                                       |
                                                                                                       |
 
-        j/k move  Tab pane  Enter open  Space mark  r reassign  n note  s supervise  H handover  A actions  / search  t team  U unallocated  u undo  ? help  q quit
+        j/k move  Tab pane  Enter open  Space mark  r reassign  n note  s supervise  H handover  A actions  e records  / search  t team  U unallocated  ? help  q quit
         """#)
   }
 

@@ -34,7 +34,7 @@ struct CaseDetailTests {
               Decision: Recommend to conference that the plan continues; risk not yet
               reduced.
 
-        j/k move  r reassign  n note  a addendum  d done  Esc back  ? help  q quit
+        j/k move  r reassign  n note  a addendum  e records  Esc back  ? help  q quit
         """#)
   }
 

@@ -37,7 +37,7 @@ struct NoteEditorTests {
          C693075  Emeka Eze                       CIN         visit 2026-11-30
          C115089  Ciarán Byrne                    CP          visit 2026-12-01
         Saved: note N-TEST1 on C529228
-        j/k move  Tab pane  Enter open  Space mark  r reassign  n note  ? help  q quit
+        j/k move  Tab pane  Enter open  r reassign  n note  e records  ? help  q quit
         """#)
   }
 

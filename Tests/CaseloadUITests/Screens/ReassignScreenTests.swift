@@ -72,7 +72,7 @@ struct ReassignScreenTests {
          C115089  Ciarán Byrne                    CP          visit 2026-12-01
          C115087  Cian Byrne                      CP          visit 2026-12-02
         Saved: reassign C529228 aisha.siddiqui->ifeoma.nwosu: Balancing
-        j/k move  Tab pane  Enter open  Space mark  r reassign  n note  ? help  q quit
+        j/k move  Tab pane  Enter open  r reassign  n note  e records  ? help  q quit
         """#)
   }
 

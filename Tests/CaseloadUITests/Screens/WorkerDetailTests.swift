@@ -34,7 +34,7 @@ struct WorkerDetailTests {
          2026-11-11  5 children discussed, 0 actions; by pm.hughes
          2026-10-09  2 children discussed, 0 actions; by pm.hughes
 
-        j/k move  Tab pane  Enter open  r reassign  n note  Esc back  ? help  q quit
+        j/k move  Enter open  r reassign  n note  e records  Esc back  ? help  q quit
         """#)
   }
 }
