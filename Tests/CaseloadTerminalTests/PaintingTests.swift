@@ -19,6 +19,15 @@ struct PaintingTests {
     #expect(CellGlyph.scalars(for: "e\u{301}", utf8: true) == [0x65, 0x301])
   }
 
+  @Test("a long emoji sequence keeps what fits in a cell and never ends on a joiner")
+  func emojiSequence() throws {
+    let family = "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}\u{200D}\u{1F466}"
+    let scalars = try #require(CellGlyph.scalars(for: family, utf8: true))
+    #expect(scalars.count <= CellGlyph.maximumScalars)
+    #expect(scalars.last != 0x200D)
+    #expect(scalars.first == 0x1F468)
+  }
+
   @Test("a continuation cell draws nothing")
   func continuation() {
     #expect(CellGlyph.scalars(for: "", utf8: true) == nil)

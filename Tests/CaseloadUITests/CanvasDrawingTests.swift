@@ -118,6 +118,19 @@ struct CanvasDrawingTests {
     #expect(canvas[5, 5] == .blank)
   }
 
+  @Test("a joiner at the end of a name stays out of the cell, so it cannot join the next one")
+  func strayJoiner() {
+    var canvas = Canvas(width: 10, height: 1)
+    let used = canvas.put("Bob\u{200D}", x: 0, y: 0)
+    canvas.put("[", x: used, y: 0)
+    #expect(canvas[2, 0].text == "b")
+    #expect(canvas[3, 0].text == "[")
+    #expect(!canvas.lines[0].unicodeScalars.contains { $0.value == 0x200D })
+    // A real emoji sequence keeps its joiner.
+    canvas.put("\u{1F469}\u{200D}\u{1F467}", x: 5, y: 0)
+    #expect(canvas[5, 0].text.unicodeScalars.count == 3)
+  }
+
   @Test("rectangles split into columns")
   func layout() {
     let screen = Rect(x: 0, y: 0, width: 80, height: 24)

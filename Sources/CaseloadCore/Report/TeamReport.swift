@@ -118,14 +118,21 @@ public struct TeamReport: Sendable {
     return (value * scale).rounded() / scale
   }
 
+  /// The text in `width` columns, measured as a terminal draws it (wide names take two),
+  /// cut at a character that fits.
   func pad(_ text: String, _ width: Int) -> String {
-    let count = text.count
-    return count >= width
-      ? String(text.prefix(width)) : text + String(repeating: " ", count: width - count)
+    var used = 0
+    var kept = ""
+    for character in text {
+      let columns = character.displayWidth
+      guard used + columns <= width else { break }
+      kept.append(character)
+      used += columns
+    }
+    return kept + String(repeating: " ", count: max(0, width - used))
   }
 
   func lpad(_ text: String, _ width: Int) -> String {
-    let count = text.count
-    return count >= width ? text : String(repeating: " ", count: width - count) + text
+    String(repeating: " ", count: max(0, width - text.displayWidth)) + text
   }
 }

@@ -14,7 +14,10 @@ enum CellGlyph {
   /// would break the layout, so anything beyond ASCII becomes `?` as well.
   static func scalars(for text: String, utf8: Bool) -> [UInt32]? {
     if text.isEmpty { return nil }
-    let values = text.unicodeScalars.prefix(maximumScalars).map(\.value)
+    // A cell holds a few scalars; a longer emoji sequence keeps what fits, never ending on a
+    // joiner, which would join the next cell's character on the terminal.
+    var values = text.unicodeScalars.prefix(maximumScalars).map(\.value)
+    while values.count > 1, values.last == 0x200D { values.removeLast() }
     let safe = values.allSatisfy { value in
       !isControl(value) && (utf8 || value < 0x7F)
     }

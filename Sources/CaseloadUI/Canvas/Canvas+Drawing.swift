@@ -98,12 +98,15 @@ extension Canvas {
     var lastCell: Int?
     for character in safe {
       let width = character.displayWidth
+      // A joiner that joins nothing inside its cell would join the next cell's character on
+      // the terminal (a name's last letter with a load bar's bracket): it is dropped.
+      let text = String(character).droppingTrailingJoiners
       if width == 0 {
-        if let lastCell { self[lastCell, y].text += String(character) }
+        if let lastCell { self[lastCell, y].text += text }
         continue
       }
       guard column + width <= x + limit, column + width <= self.width else { break }
-      setCell(String(character), wide: width == 2, x: column, y: y, role: role)
+      setCell(text, wide: width == 2, x: column, y: y, role: role)
       lastCell = column
       column += width
     }
@@ -127,5 +130,15 @@ extension Canvas {
     } else if cell.text.displayWidth == 2, self[x + 1, y].text.isEmpty {
       self[x + 1, y].text = " "
     }
+  }
+}
+
+extension String {
+  /// The text without zero width joiners at its end, where they could join what follows.
+  var droppingTrailingJoiners: String {
+    guard unicodeScalars.last?.value == 0x200D else { return self }
+    var scalars = unicodeScalars
+    while scalars.last?.value == 0x200D { scalars.removeLast() }
+    return String(scalars)
   }
 }

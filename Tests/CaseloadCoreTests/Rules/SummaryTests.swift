@@ -176,3 +176,26 @@ struct UnallocatedQueueTests {
     #expect(queue.first?.suggested == nil)
   }
 }
+
+@Suite("the text report's columns")
+struct ReportColumnTests {
+  @Test("wide and accented names keep the columns aligned, measured as a terminal draws them")
+  func wideNames() throws {
+    var f = Fixture(today: "2026-11-23")
+    f.worker("W1", "陈静")
+    f.worker("W2", "Zoë Harrington")
+    f.worker("W3", "Nguye\u{0302}\u{0303}n Văn An")
+    f.child("C1", .childInNeed, worker: "W1")
+    let report = try TeamReport(caseload: f.caseload, teams: [Fixture.team], today: f.today)
+    let rows = try report.rendered(as: .text).split(separator: "\n").filter {
+      $0.contains("%") && !$0.contains("Workers")
+    }
+    #expect(rows.count == 3)
+    // The cases column ends at the same display column on every row.
+    let ends = rows.map { row -> Int in
+      let prefix = row.prefix { $0 != "%" }
+      return prefix.displayWidth
+    }
+    #expect(Set(ends).count == 1, "\(rows)")
+  }
+}
