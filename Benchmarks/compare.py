@@ -447,7 +447,9 @@ def summary(args):
         print(f"  {figure:{width}}  {value:{value_width}}  {goal:22} {result}")
     met = sum(1 for l in lines if l[3] == "met")
     judged = sum(1 for l in lines if l[3])
-    print(f"\n  {met} of {judged} targets met")
+    print(f"\n  {met} of {judged} targets met. The targets are for authority scale; on the team "
+          "store a process's\n  fixed costs (start-up, about 25 MB of runtime) are most of "
+          "every whole-process figure.")
 
 
 def main():

@@ -72,8 +72,9 @@ seconds_since() {
   python3 -c 'import sys, time; print(f"{time.time() - float(sys.argv[1]):.0f} s")' "$1"
 }
 
-echo "caseload compare: $(uname -n), $(nproc) cores, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
-echo "load average: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
+commit=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo "not a git checkout")
+echo "caseload compare: $(uname -n), $(nproc) cores, $(date -u +%Y-%m-%dT%H:%M:%SZ), commit $commit"
+echo "$(python3 --version), $(tmux -V); load average before: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
 
 started=$(date +%s.%N)
 echo "== building caseload: swift build -c release"
@@ -120,3 +121,4 @@ if [ "$quick" -eq 0 ]; then
 fi
 
 python3 "$here/compare.py" summary --process "$work/process.json" "${benchmark_args[@]}"
+echo "  load average after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
