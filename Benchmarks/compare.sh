@@ -2,7 +2,7 @@
 # Measures caseload beside Python's json.load of the same store files, on a team store and an
 # authority store generated for this run, and prints each figure beside its target (issue 10).
 #
-#   bash Benchmarks/compare.sh            everything (about 10 minutes once built)
+#   bash Benchmarks/compare.sh            everything (about 5 minutes once built, 8 from a clone)
 #   bash Benchmarks/compare.sh --quick    whole-process figures only (no package-benchmark)
 #   bash Benchmarks/compare.sh --runs 9   more runs of each whole-process figure (default 5)
 #
