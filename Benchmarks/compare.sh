@@ -36,6 +36,7 @@ esac
 
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
+cd "$root"
 
 missing() {
   echo "compare.sh: $1 is needed $2 but was not found; install it (Debian: apt-get install $3)" >&2
@@ -50,7 +51,11 @@ command -v swift >/dev/null 2>&1 || {
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/caseload-compare.XXXXXX")
 socket="caseload-compare-$$"
+child=""
 cleanup() {
+  # The long steps run in a process group of their own, so a signal to this script ends
+  # them and whatever they started (benchmark processes, caseload runs) at once.
+  if [ -n "$child" ]; then kill -TERM -- "-$child" 2>/dev/null || true; fi
   tmux -L "$socket" kill-server >/dev/null 2>&1 || true
   rm -f "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$socket"
   rm -rf "$work"
@@ -68,6 +73,17 @@ export XDG_STATE_HOME="$work/state" XDG_DATA_HOME="$work/data"
 export TMPDIR="$work/tmp"
 mkdir -p "$XDG_STATE_HOME" "$XDG_DATA_HOME" "$TMPDIR"
 
+# Runs a long step in the background and waits for it, so the traps run as soon as a signal
+# comes rather than when the step ends.
+run() {
+  setsid "$@" &
+  child=$!
+  local status=0
+  wait "$child" || status=$?
+  child=""
+  return "$status"
+}
+
 seconds_since() {
   python3 -c 'import sys, time; print(f"{time.time() - float(sys.argv[1]):.0f} s")' "$1"
 }
@@ -78,12 +94,12 @@ echo "$(python3 --version), $(tmux -V); load average before: $(cut -d' ' -f1-3 /
 
 started=$(date +%s.%N)
 echo "== building caseload: swift build -c release"
-if ! (cd "$root" && swift build -c release >"$work/build.log" 2>&1); then
+if ! run swift build -c release >"$work/build.log" 2>&1; then
   cat "$work/build.log" >&2
   echo "compare.sh: the release build failed" >&2
   exit 1
 fi
-caseload="$(cd "$root" && swift build -c release --show-bin-path)/caseload"
+caseload="$(swift build -c release --show-bin-path)/caseload"
 echo "   built $caseload in $(seconds_since "$started")"
 
 started=$(date +%s.%N)
@@ -100,7 +116,7 @@ echo "   python3 -c 'import json; json.load(open(F))' of the snapshot plus json.
 echo "   journal line, run between the caseload runs. First board: from the exec of caseload"
 echo "   in an 80x24 tmux pane until capture-pane (polled every 2 ms) shows the footer and a"
 echo "   worker row, so it is an upper bound."
-python3 "$here/compare.py" measure --caseload "$caseload" --stores "$work/stores" \
+run python3 "$here/compare.py" measure --caseload "$caseload" --stores "$work/stores" \
   --socket "$socket" --work "$work" --out "$work/process.json" --runs "$runs"
 
 benchmark_args=()
@@ -110,8 +126,8 @@ if [ "$quick" -eq 0 ]; then
   echo "== package-benchmark: swift package --package-path Benchmarks benchmark (same stores)"
   log="$root/Benchmarks/.build/compare-benchmark.txt"
   mkdir -p "$(dirname "$log")"
-  if ! (cd "$root" && CASELOAD_BENCH_STORES="$work/stores" \
-    swift package --package-path Benchmarks benchmark --no-progress >"$log" 2>&1); then
+  if ! CASELOAD_BENCH_STORES="$work/stores" \
+    run swift package --package-path Benchmarks benchmark --no-progress >"$log" 2>&1; then
     tail -50 "$log" >&2
     echo "compare.sh: the benchmark run failed; its whole output is in $log" >&2
     exit 1
