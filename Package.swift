@@ -5,7 +5,9 @@ let package = Package(
   name: "caseload",
   platforms: [.macOS(.v13)],
   products: [
-    .executable(name: "caseload", targets: ["caseload"])
+    .executable(name: "caseload", targets: ["caseload"]),
+    .library(name: "CaseloadCore", targets: ["CaseloadCore"]),
+    .library(name: "CaseloadUI", targets: ["CaseloadUI"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

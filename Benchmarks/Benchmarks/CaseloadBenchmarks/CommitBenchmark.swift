@@ -1,0 +1,84 @@
+import Benchmark
+import CaseloadCore
+import Foundation
+
+/// A store copy open for writing, and the cases and workers the commits move between.
+private final class CommitSession {
+  let path: String
+  let store: FileStore
+  let cases: [Case.ID]
+  let workers: (Worker.ID, Worker.ID)
+  var next = 0
+
+  /// With `syncing` false the store's fdatasync does nothing, leaving the part of a commit
+  /// that must not grow with the store, without the disk's own variation.
+  init(_ store: BenchStore, syncing: Bool) throws {
+    path = BenchStores.copy(of: store)
+    var io = StoreIO.system
+    if !syncing { io.sync = { _, _ in } }
+    self.store = try FileStore.open(
+      at: path, user: SystemUser.current, clock: { Timestamp(Date()) }, io: io)
+    let caseload = self.store.caseload
+    guard let team = caseload.teams.keys.first else { throw CaseloadError.notFound("no team") }
+    let members = caseload.workers(in: team).map(\.id)
+    let held = members.flatMap { caseload.cases(of: $0) }.map(\.id)
+    guard members.count >= 2, !held.isEmpty else {
+      throw CaseloadError.notFound("team \(team) has too few workers or cases to move")
+    }
+    cases = Array(held.prefix(20))
+    workers = (members[0], members[1])
+  }
+
+  /// The next case moved from whoever holds it to one of two workers, as the board would ask.
+  func nextReassignment() -> Change {
+    let chosen = cases[next % cases.count]
+    next += 1
+    let holder = store.caseload.case(chosen)?.worker
+    let target = holder == workers.0 ? workers.1 : workers.0
+    return .reassign(
+      Reassignment(
+        moves: [Reassignment.Move(case: chosen, from: holder, to: target)],
+        reason: "Benchmark: balancing the team", date: BenchStore.today))
+  }
+
+  func nextNote() -> Change {
+    let chosen = cases[next % cases.count]
+    next += 1
+    return .recordNote(
+      OversightNote(
+        id: .new("N"),
+        note: CaseDiscussion(
+          case: chosen, discussion: "Reviewed the plan with the worker.",
+          decision: "Keep visits as they are."),
+        authorship: Authorship(author: SystemUser.current, recorded: Timestamp(Date()))))
+  }
+}
+
+/// Committing one change durably (FileStore.commit: lock, catch up, check, append, fdatasync),
+/// on a private copy of the store; and the reassignment again without the fdatasync.
+func commitBenchmarks(_ store: BenchStore) {
+  let kinds: [(name: String, syncing: Bool, change: (CommitSession) -> Change)] = [
+    ("reassignment", true, { $0.nextReassignment() }),
+    ("note", true, { $0.nextNote() }),
+    ("reassignment, no sync", false, { $0.nextReassignment() }),
+  ]
+  for kind in kinds {
+    Benchmark(
+      "commit \(kind.name) (\(store))",
+      configuration: configuration(iterations: 300, seconds: 5, units: .microseconds)
+    ) { (benchmark: Benchmark, session: CommitSession) in
+      let change = kind.change(session)
+      benchmark.startMeasurement()
+      do {
+        blackHole(try session.store.commit(change))
+      } catch {
+        benchmark.error("commit failed: \(error)")
+      }
+      benchmark.stopMeasurement()
+    } setup: {
+      try CommitSession(store, syncing: kind.syncing)
+    } teardown: {
+      BenchStores.remove(copy: BenchStores.copyPath(of: store))
+    }
+  }
+}
