@@ -48,7 +48,7 @@ extension BoardScreen {
       FirstRun.render(into: &canvas, rect: rect)
       return
     }
-    let summary = try? context.rules.summary(of: context.teamID)
+    let summary = context.summary
     let rows = summary?.workers ?? []
     let layout = BoardLayout(body: rect, summary: summary, workerCount: rows.count)
     if let summary {

@@ -43,7 +43,7 @@ public struct BoardScreen: ScreenModel {
 
   /// The rows of the board, in order.
   func rows(_ context: ScreenContext) -> [WorkerRow] {
-    (try? context.rules.summary(of: context.teamID))?.workers ?? []
+    context.summary?.workers ?? []
   }
 
   public func selectedWorker(_ context: ScreenContext) -> WorkerRow? {
@@ -75,7 +75,7 @@ public struct BoardScreen: ScreenModel {
 
   public mutating func perform(_ intent: KeyIntent, _ context: ScreenContext) -> Outcome {
     if intent == .newTeam { return .push(.form(FormScreen(.newTeam, context))) }
-    let summary = try? context.rules.summary(of: context.teamID)
+    let summary = context.summary
     let layout = BoardLayout(
       body: context.body, summary: summary, workerCount: summary?.workers.count ?? 0)
     if intent.isRecord {
