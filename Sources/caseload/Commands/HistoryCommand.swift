@@ -110,8 +110,8 @@ struct HistoryCommand: ParsableCommand {
     var lines = ["  Discussion: \(d.discussion)"]
     if !d.decision.isEmpty { lines.append("  Decision: \(d.decision)") }
     for action in d.actions {
-      let owner = state.worker(action.owner)?.name ?? action.owner.rawValue
-      let done = state.actionsDone[action.id].map { "done \($0.done)" } ?? "open"
+      let owner = action.owner.name(in: state)
+      let done = state.actionItem(action.id)?.stateText ?? "open"
       lines.append("  Action \(action.id): \(action.text) (\(owner), due \(action.due), \(done))")
     }
     return lines
