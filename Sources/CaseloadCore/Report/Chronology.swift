@@ -197,12 +197,24 @@ private struct ChronologyBuilder {
 
   /// Oldest first; on one day in the order recorded, and an allocation (which keeps no time)
   /// after what was recorded that day, so a referral comes before the allocation it led to.
+  /// What one change recorded at once reads as written: the note or session, then the
+  /// actions it set, then what it decided about earlier ones.
   var sorted: [Entry] {
-    entries.enumerated().sorted { a, b in
+    func rank(_ kind: Entry.Kind) -> Int {
+      switch kind {
+      case .note, .session: return 0
+      case .actionSet: return 1
+      default: return 2
+      }
+    }
+    return entries.enumerated().sorted { a, b in
       if a.element.date != b.element.date { return a.element.date < b.element.date }
       let ta = a.element.recorded?.seconds ?? Int.max
       let tb = b.element.recorded?.seconds ?? Int.max
-      return ta != tb ? ta < tb : a.offset < b.offset
+      if ta != tb { return ta < tb }
+      let ra = rank(a.element.kind)
+      let rb = rank(b.element.kind)
+      return ra != rb ? ra < rb : a.offset < b.offset
     }.map(\.element)
   }
 
