@@ -65,6 +65,18 @@ struct HostileOutputTests {
     ["reassign", "--demo", "C" + raw, "--to", "ifeoma.nwosu", "--reason", "x"],
     ["report", "--demo", "--team", raw],
     ["history", "--demo", raw],
+    // Following actions up: a hostile note on record, then read back in every form.
+    ["action", "done", "--demo", "A00146", "--note", "Done" + raw],
+    ["action", "close", "--demo", "A00164", "--reason", "Moved" + raw],
+    ["action", "done", "--demo", "A" + raw],
+    ["actions", "--demo", "--format", "json"],
+    ["history", "--demo", "C458653"],
+    ["history", "--demo", "C458653", "--format", "csv"],
+    ["history", "--demo", "C458653", "--format", "json"],
+    ["report", "--demo", "--inspection"],
+    ["report", "--demo", "--inspection", "--format", "csv"],
+    ["report", "--demo", "--inspection", "--team", "cin-cp-1", "--format", "json"],
+    ["report", "--demo", "--inspection", "--team", raw],
   ]
 
   @Test("every subcommand escapes names, reasons and notes from the store")

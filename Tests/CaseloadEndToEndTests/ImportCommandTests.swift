@@ -179,7 +179,8 @@ struct ImportCommandTests {
     ])
     let history = try store.expectSuccess(["history", "L1"])
     #expect(history.stdout.hasPrefix("L1 Brown, Ava, born 2015-02-01, CP\n"))
-    #expect(history.stdout.contains("Okafor, Amara  (import of staff.csv, export.csv; by "))
+    #expect(
+      history.stdout.contains("allocated to Okafor, Amara: import of staff.csv, export.csv  (by "))
   }
 
   @Test("re-importing a newer export changes what changed, adds the new, and says so")

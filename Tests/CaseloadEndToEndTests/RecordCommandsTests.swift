@@ -185,7 +185,7 @@ struct RecordCommandsTests {
     #expect(
       history.stdout.contains(
         "transferred from Riverside CIN/CP to Children in Care: Became looked after  (by "))
-    #expect(history.stdout.contains("Mei Zhang  (Became looked after; by "))
+    #expect(history.stdout.contains("allocated to Mei Zhang: Became looked after  (by "))
     let log = try store.expectSuccess(["log"]).stdout
     #expect(
       log.contains(

@@ -42,6 +42,7 @@ extension Caseload {
     }
     for var session in sessions {
       session.date = day(session.date)
+      session.recordedOn = session.recordedOn.map(day)
       session.entries = session.entries.map(discussion)
       session.authorship = by(session.authorship)
       result.append(session)
@@ -57,8 +58,16 @@ extension Caseload {
     }
     for var done in actionsDone.values.sorted(by: { $0.action.rawValue < $1.action.rawValue }) {
       done.done = day(done.done)
+      done.recordedOn = done.recordedOn.map(day)
       done.authorship = by(done.authorship)
       result.append(done)
+    }
+    for var closure in actionsClosed.values.sorted(by: { $0.action.rawValue < $1.action.rawValue })
+    {
+      closure.closed = day(closure.closed)
+      closure.recordedOn = closure.recordedOn.map(day)
+      closure.authorship = by(closure.authorship)
+      result.append(closure)
     }
     for caseID in cases.keys {
       for var event in events(of: caseID) {

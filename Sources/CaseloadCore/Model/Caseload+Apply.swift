@@ -20,31 +20,15 @@ extension Caseload {
       try requireNew(note.id)
       try requireCase(note.caseID)
       try requireActions(note.note.actions)
-    case .recordSession(let session):
-      try requireNew(session.id)
-      guard workers[session.worker] != nil else {
-        throw CaseloadError.notFound("no worker '\(session.worker)'")
-      }
-      if let today = session.recordedOn, session.date > today {
-        throw CaseloadError.refused(
-          "the supervision date \(session.date) is in the future (today is \(today))")
-      }
-      for entry in session.entries {
-        try requireCase(entry.case)
-        try requireActions(entry.actions)
-      }
+    case .recordSession(let session): try checkSession(session)
     case .addAddendum(let addendum):
       try requireNew(addendum.id)
       guard recordIDs.contains(addendum.target) else {
         throw CaseloadError.notFound("no record '\(addendum.target)' to add to")
       }
-    case .completeAction(let done):
-      guard actions.contains(where: { $0.action.id == done.action }) else {
-        throw CaseloadError.notFound("no action '\(done.action)'")
-      }
-      guard actionsDone[done.action] == nil else {
-        throw CaseloadError.conflict("action \(done.action) is already done")
-      }
+    case .completeAction(let done): try checkCompletion(done)
+    case .closeAction(let closure): try checkActionClosure(closure)
+    case .reopenActions(let reopening): try checkReopening(reopening)
     case .recordVisit(let visit): try checkVisit(visit)
     case .undo(_, let inverse): try check(inverse)
     case .addTeam(let team): try checkNewTeam(team)
@@ -66,12 +50,20 @@ extension Caseload {
     switch change {
     case .reassign(let r):
       for move in r.moves {
-        allocate(move.case, to: move.to, on: r.date, reason: r.reason, by: author.author)
+        if let movedOn = move.undoesMoveOn {
+          takeBack(move.case, movedOn: movedOn, from: move.to, to: move.from)
+        } else {
+          allocate(move.case, to: move.to, on: r.date, reason: r.reason, by: author.author)
+        }
       }
     case .recordNote(let note): append(note)
-    case .recordSession(let session): append(session)
+    case .recordSession(let session): performSession(session, by: author)
     case .addAddendum(let addendum): append(addendum)
     case .completeAction(let done): append(done)
+    case .closeAction(let closure): append(closure)
+    case .reopenActions(let reopening):
+      for action in reopening.actions { reopen(action) }
+      append(reopening.addendum)
     case .recordVisit(let visit): performVisit(visit, by: author)
     case .undo(_, let inverse): perform(inverse, by: author)
     case .addTeam(let team): insert(team)
@@ -127,6 +119,13 @@ extension Caseload {
           "case \(move.case) was moved by someone else and is now held by \(now); look again and retry"
         )
       }
+      if let movedOn = move.undoesMoveOn,
+        !canTakeBack(move.case, movedOn: movedOn, from: move.to, to: move.from)
+      {
+        throw CaseloadError.conflict(
+          "case \(move.case)'s allocation history has changed since the move on \(movedOn); undo again to move it back"
+        )
+      }
     }
   }
 
@@ -146,17 +145,5 @@ extension Caseload {
 
   func requireCase(_ id: Case.ID) throws {
     guard cases[id] != nil else { throw CaseloadError.notFound("no case '\(id)'") }
-  }
-
-  private func requireActions(_ actions: [Action]) throws {
-    for action in actions {
-      guard workers[action.owner] != nil else {
-        throw CaseloadError.notFound(
-          "action '\(action.text.prefix(30))' is owned by no worker '\(action.owner)'")
-      }
-      guard !action.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-        throw CaseloadError.refused("an action needs some text")
-      }
-    }
   }
 }

@@ -148,7 +148,7 @@ extension Caseload {
         trial.cases.values.contains { $0.worker == id }
         || trial.allocations.values.contains { $0.contains { $0.worker == id } }
         || !(trial.sessionsByWorker[id] ?? []).isEmpty
-        || trial.actions.contains { $0.action.owner == id }
+        || trial.actions.contains { $0.action.owner.worker == id }
       if used {
         throw CaseloadError.refused(
           "\(worker.name) (\(id)) has held cases or been supervised since, so cannot be taken out")

@@ -13,6 +13,8 @@ public struct Caseload: Sendable, Equatable {
   public private(set) var notes: [OversightNote] = []
   public private(set) var addenda: [Addendum] = []
   public private(set) var actionsDone: [RecordID: ActionDone] = [:]
+  /// Actions closed as no longer needed.
+  public private(set) var actionsClosed: [RecordID: ActionClosure] = [:]
   /// Arrivals, visits, category changes, closures and transfers, oldest first, by case.
   public private(set) var events: [Case.ID: [CaseEvent]] = [:]
 
@@ -24,6 +26,8 @@ public struct Caseload: Sendable, Equatable {
   public private(set) var oversightByCase: [Case.ID: [Day]] = [:]
   /// Every record id in use, so new ids never collide.
   public private(set) var recordIDs: Set<RecordID> = []
+  /// The addendum withdrawing a record, by the record withdrawn.
+  private(set) var withdrawals: [RecordID: Addendum] = [:]
 
   public init(settings: Settings = .defaults) {
     self.settings = settings
@@ -83,6 +87,12 @@ public struct Caseload: Sendable, Equatable {
 
   public func isDone(_ action: RecordID) -> Bool { actionsDone[action] != nil }
 
+  /// True when the action exists and is neither done nor closed.
+  public func isOpen(_ action: RecordID) -> Bool {
+    actionsDone[action] == nil && actionsClosed[action] == nil
+      && actions.contains { $0.action.id == action }
+  }
+
   // MARK: Mutation (only through these, so indexes stay true)
 
   public mutating func insert(_ team: Team) { teams[team.id] = team }
@@ -115,6 +125,31 @@ public struct Caseload: Sendable, Equatable {
     insert(moved)
   }
 
+  /// True when the case's last allocation is the one a move on `day` from `from` to `to` opened,
+  /// and the allocation before it ended that day: nothing has happened to its history since.
+  public func canTakeBack(
+    _ caseID: Case.ID, movedOn day: Day, from: Worker.ID?, to: Worker.ID?
+  ) -> Bool {
+    guard let history = allocations[caseID], history.count >= 2 else { return false }
+    let last = history[history.count - 1]
+    let previous = history[history.count - 2]
+    return last.to == nil && last.from == day && last.worker == to && previous.to == day
+      && previous.worker == from
+  }
+
+  /// Undoes a move made on `day` with nothing changed since: the allocation it opened goes
+  /// and the one it ended is current again, so the history is as it was before the move.
+  mutating func takeBack(_ caseID: Case.ID, movedOn day: Day, from: Worker.ID?, to: Worker.ID?) {
+    guard var moved = cases[caseID], canTakeBack(caseID, movedOn: day, from: from, to: to),
+      var history = allocations[caseID]
+    else { return }
+    history.removeLast()
+    history[history.count - 1].to = nil
+    allocations[caseID] = history
+    moved.worker = from
+    insert(moved)
+  }
+
   public mutating func append(_ session: SupervisionSession) {
     sessionsByWorker[session.worker, default: []].append(sessions.count)
     sessions.append(session)
@@ -135,9 +170,20 @@ public struct Caseload: Sendable, Equatable {
   public mutating func append(_ addendum: Addendum) {
     addenda.append(addendum)
     recordIDs.insert(addendum.id)
+    if addendum.isWithdrawal, withdrawals[addendum.target] == nil {
+      withdrawals[addendum.target] = addendum
+    }
   }
 
   public mutating func append(_ done: ActionDone) { actionsDone[done.action] = done }
+
+  public mutating func append(_ closure: ActionClosure) { actionsClosed[closure.action] = closure }
+
+  /// Puts an action back open (the undo of marking it done or closing it).
+  mutating func reopen(_ action: RecordID) {
+    actionsDone[action] = nil
+    actionsClosed[action] = nil
+  }
 
   public mutating func append(_ event: CaseEvent) {
     events[event.case, default: []].append(event)
@@ -173,6 +219,7 @@ public struct Caseload: Sendable, Equatable {
     lhs.settings == rhs.settings && lhs.teams == rhs.teams && lhs.workers == rhs.workers
       && lhs.cases == rhs.cases && lhs.allocations == rhs.allocations
       && lhs.sessions == rhs.sessions && lhs.notes == rhs.notes && lhs.addenda == rhs.addenda
-      && lhs.actionsDone == rhs.actionsDone && lhs.events == rhs.events
+      && lhs.actionsDone == rhs.actionsDone && lhs.actionsClosed == rhs.actionsClosed
+      && lhs.events == rhs.events
   }
 }

@@ -1,11 +1,13 @@
 // A change in the journal is `{"kind":"...", <one key for its record>}`; a visit keeps the
-// flat `case`/`on` keys it always had, with `seenAlone` and `recordedOn` added.
+// flat `case`/`on` keys it always had, with `seenAlone` and `recordedOn` added. An action
+// closed is `{"kind":"action-close","closed":{...}}`, actions reopened (only inside an undo)
+// `{"kind":"action-reopen","reopen":{"actions":[...],"addendum":{...}}}`.
 extension Change: Codable {
   private enum CodingKeys: String, CodingKey {
     case kind, reassign, note, session, addendum, done, `case`, on, of, inverse
     case seenAlone, recordedOn
     case team, worker, update, absence, referral, category, closure, reopening, transfer
-    case `import`, holidays, remove
+    case `import`, holidays, remove, closed, reopen
   }
 
   public init(from decoder: any Decoder) throws {
@@ -17,6 +19,9 @@ extension Change: Codable {
     case "session": self = .recordSession(try c.decode(SupervisionSession.self, forKey: .session))
     case "addendum": self = .addAddendum(try c.decode(Addendum.self, forKey: .addendum))
     case "action-done": self = .completeAction(try c.decode(ActionDone.self, forKey: .done))
+    case "action-close": self = .closeAction(try c.decode(ActionClosure.self, forKey: .closed))
+    case "action-reopen":
+      self = .reopenActions(try c.decode(ActionReopening.self, forKey: .reopen))
     case "visit":
       self = .recordVisit(
         Visit(
@@ -54,6 +59,8 @@ extension Change: Codable {
     case .recordSession(let value): try c.encode(value, forKey: .session)
     case .addAddendum(let value): try c.encode(value, forKey: .addendum)
     case .completeAction(let value): try c.encode(value, forKey: .done)
+    case .closeAction(let value): try c.encode(value, forKey: .closed)
+    case .reopenActions(let value): try c.encode(value, forKey: .reopen)
     case .recordVisit(let visit):
       try c.encode(visit.case, forKey: .case)
       try c.encode(visit.on, forKey: .on)

@@ -5,14 +5,25 @@ extension Change {
     case .reassign(let r):
       let moves = r.moves.map {
         "\($0.case) \($0.from?.rawValue ?? "unallocated")->\($0.to?.rawValue ?? "unallocated")"
+          + ($0.undoesMoveOn == nil ? "" : " (history restored)")
       }
       return "reassign \(moves.joined(separator: ", ")): \(r.reason)"
     case .recordNote(let note): return "note \(note.id) on \(note.caseID)"
     case .recordSession(let session):
+      let reviews = session.reviews.isEmpty ? "" : ", \(session.reviews.count) actions reviewed"
       return
-        "session \(session.id) with \(session.worker) on \(session.date) (\(session.entries.count) cases)"
-    case .addAddendum(let addendum): return "addendum \(addendum.id) to \(addendum.target)"
-    case .completeAction(let done): return "action \(done.action) done \(done.done)"
+        "session \(session.id) with \(session.worker) on \(session.date) (\(session.entries.count) cases\(reviews))"
+    case .addAddendum(let addendum):
+      return addendum.isWithdrawal
+        ? "withdrawal \(addendum.id) of \(addendum.target)"
+        : "addendum \(addendum.id) to \(addendum.target)"
+    case .completeAction(let done):
+      return "action \(done.action) done \(done.done)\(done.note.map { ": \($0)" } ?? "")"
+    case .closeAction(let closure):
+      return "action \(closure.action) closed \(closure.closed): \(closure.reason)"
+    case .reopenActions(let reopening):
+      return
+        "reopen action\(reopening.actions.count == 1 ? "" : "s") \(reopening.actions.map(\.rawValue).joined(separator: ", "))"
     case .recordVisit(let visit):
       return "visit to \(visit.case) on \(visit.on)\(visit.seenAlone ? ", seen alone" : "")"
     case .undo(let sequence, let inverse): return "undo of #\(sequence): \(inverse.summary)"

@@ -8,6 +8,10 @@ public indirect enum Change: Hashable, Sendable {
   case recordSession(SupervisionSession)
   case addAddendum(Addendum)
   case completeAction(ActionDone)
+  /// An action closed as no longer needed, with the reason.
+  case closeAction(ActionClosure)
+  /// Only as an undo: actions done or closed put back open.
+  case reopenActions(ActionReopening)
   /// A statutory visit to a child took place.
   case recordVisit(Visit)
   /// Reverses the change with sequence number `of`; `inverse` is what reverses it.
@@ -44,6 +48,8 @@ public indirect enum Change: Hashable, Sendable {
     case .recordSession: return "session"
     case .addAddendum: return "addendum"
     case .completeAction: return "action-done"
+    case .closeAction: return "action-close"
+    case .reopenActions: return "action-reopen"
     case .recordVisit: return "visit"
     case .undo: return "undo"
     case .addTeam: return "team-add"
@@ -71,11 +77,16 @@ public struct Reassignment: Hashable, Sendable, Codable {
     public var from: Worker.ID?
     /// nil leaves the case unallocated.
     public var to: Worker.ID?
+    /// Only in an undo: the day of the move being undone, when nothing has happened to the case
+    /// since. The allocation that move added is taken out of the history and the one before it
+    /// reopened, so the child's count of social workers is what it was before the move.
+    public var undoesMoveOn: Day?
 
-    public init(case caseID: Case.ID, from: Worker.ID?, to: Worker.ID?) {
+    public init(case caseID: Case.ID, from: Worker.ID?, to: Worker.ID?, undoesMoveOn: Day? = nil) {
       self.case = caseID
       self.from = from
       self.to = to
+      self.undoesMoveOn = undoesMoveOn
     }
   }
 

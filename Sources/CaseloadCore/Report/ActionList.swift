@@ -21,8 +21,13 @@ public struct ActionList: Sendable {
     }
   }
 
-  func owner(_ item: ActionItem) -> String {
-    caseload.worker(item.action.owner)?.name ?? item.action.owner.rawValue
+  func owner(_ item: ActionItem) -> String { item.action.owner.name(in: caseload) }
+
+  /// ", carried forward in S2 (2026-11-02)" for each session that did.
+  func carried(_ item: ActionItem) -> String {
+    guard !item.carriedForward.isEmpty else { return "" }
+    return ", carried forward in "
+      + item.carriedForward.map { "\($0.session) (\($0.date))" }.joined(separator: ", ")
   }
 
   var text: String {
@@ -33,13 +38,14 @@ public struct ActionList: Sendable {
       let late = item.isOverdue(today: date) ? " OVERDUE" : ""
       out +=
         "\(item.id)  due \(item.action.due)\(late)  \(item.case?.rawValue ?? "-")  \(owner(item))"
-        + ": \(item.action.text) (set \(item.set) in \(item.source))\n"
+        + ": \(item.action.text) (set \(item.set) in \(item.source)\(carried(item)))\n"
     }
     return out
   }
 
   static let csvColumns = [
-    "id", "due", "overdue", "case", "owner_id", "owner", "text", "set", "source",
+    "id", "due", "overdue", "case", "owner_id", "owner", "text", "set", "source", "owner_kind",
+    "carried_forward",
   ]
 
   var csv: String {
@@ -47,8 +53,9 @@ public struct ActionList: Sendable {
     for item in items {
       let fields = [
         item.id.rawValue, item.action.due.description, item.isOverdue(today: date) ? "yes" : "no",
-        item.case?.rawValue ?? "", item.action.owner.rawValue, owner(item), item.action.text,
-        item.set.description, item.source.rawValue,
+        item.case?.rawValue ?? "", item.action.owner.id, owner(item), item.action.text,
+        item.set.description, item.source.rawValue, item.action.owner.kind,
+        item.carriedForward.map(\.session.rawValue).joined(separator: " "),
       ]
       out += fields.map(TeamReport.csvField).joined(separator: ",") + "\n"
     }
@@ -61,10 +68,14 @@ public struct ActionList: Sendable {
     var overdue: Bool
     var `case`: String?
     var ownerId: String
+    /// "worker" or "manager".
+    var ownerKind: String
     var owner: String
     var text: String
     var set: Day
     var source: String
+    /// The sessions that carried it forward, oldest first.
+    var carriedForward: [String]
   }
 
   var json: String {
@@ -72,8 +83,9 @@ public struct ActionList: Sendable {
       let rows = items.map {
         JSONAction(
           id: $0.id.rawValue, due: $0.action.due, overdue: $0.isOverdue(today: date),
-          case: $0.case?.rawValue, ownerId: $0.action.owner.rawValue, owner: owner($0),
-          text: $0.action.text, set: $0.set, source: $0.source.rawValue)
+          case: $0.case?.rawValue, ownerId: $0.action.owner.id, ownerKind: $0.action.owner.kind,
+          owner: owner($0), text: $0.action.text, set: $0.set, source: $0.source.rawValue,
+          carriedForward: $0.carriedForward.map(\.session.rawValue))
       }
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

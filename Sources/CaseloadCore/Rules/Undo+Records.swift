@@ -50,10 +50,10 @@ extension Caseload {
           recordedOn: today))
     case .setBankHolidays(let change):
       return .setBankHolidays(HolidayChange(days: change.days.reversed, source: why))
-    case .reopenCase, .remove:
+    case .reopenCase, .remove, .reopenActions:
       throw CaseloadError.refused("this change only ever undoes another and cannot be undone")
-    case .reassign, .recordNote, .recordSession, .addAddendum, .completeAction, .recordVisit,
-      .undo:
+    case .reassign, .recordNote, .recordSession, .addAddendum, .completeAction, .closeAction,
+      .recordVisit, .undo:
       throw CaseloadError.refused("this change is undone elsewhere")
     }
   }

@@ -21,12 +21,24 @@ import SystemPackage
 //       ...
 //       ],
 //       "workers":[...],"cases":[...],"allocations":[...],"sessions":[...],
-//       "notes":[...],"addenda":[...],"actionsDone":[...],"caseEvents":[...]
+//       "notes":[...],"addenda":[...],"actionsDone":[...],"actionsClosed":[...],
+//       "caseEvents":[...]
 //       }
 //
 //   One record per line, keys sorted, so a person can read it and `diff` two copies; any other
 //   JSON layout of the same content reads the same. Allocations and case events are grouped by
-//   case in case order, oldest first; completed actions in the order recorded. A case event
+//   case in case order, oldest first; completed and closed actions in the order recorded.
+//   An action's `owner` is a worker id (`"owner":"W1"`) or a manager's user name
+//   (`"owner":{"manager":"amara"}`). A session may carry `reviews`, what it decided about open
+//   actions (`{"action":"A1","outcome":"done","note":"..."}`, `"carried-forward"`, or
+//   `"closed"` with a `reason`); the done and closed records those reviews made are in
+//   `actionsDone` and `actionsClosed` too (with `session`), written when the session was
+//   applied and never derived again on load. `actionsDone` entries may have `note`, `session`
+//   and `recordedOn`; `actionsClosed` entries are `{"action","closed","reason","authorship"}`
+//   with optional `session` and `recordedOn`. An action is done or closed at most once, never
+//   both. An addendum with `"withdrawal":true` withdraws its target (the undo of recording it).
+//   `actionsClosed` came in after version 1 was first written and is read as empty when
+//   absent; `reviews`, `note` and `withdrawal` are left out when empty or false. A case event
 //   (`{"authorship":{...},"case":"C1","date":"2026-11-23","kind":"visit","seenAlone":true}`)
 //   is a referral (`added`, `imported`), an import's `updated`, a `visit`, a `category` change
 //   (with `category` from/to), `closed`, `reopened` or `transferred` (with `team` from/to); it
@@ -38,10 +50,12 @@ import SystemPackage
 //
 // - `journal/NNNNNN.jsonl`, the journal: one change per line, each line a JSON object ending
 //   in a newline, `{"at":"2026-11-23T14:05:00Z","by":"amara","change":{...},"seq":121}`.
-//   A change is `{"kind":K, ...}`: reassign, note, session, addendum, action-done, visit, undo,
-//   and to keep records current team-add, worker-add, worker-set (fields as {"from","to"}),
-//   absence, case-add, category, close, transfer, import (one whole import), holidays; reopen
-//   and remove appear only inside an undo. See `Change+Codable.swift` for each one's keys.
+//   A change is `{"kind":K, ...}`: reassign, note, session, addendum, action-done,
+//   action-close, visit, undo, and to keep records current team-add, worker-add, worker-set
+//   (fields as {"from","to"}), absence, case-add, category, close, transfer, import (one whole
+//   import), holidays; reopen, remove and action-reopen appear only inside an undo, and so does
+//   a move's `undoesMoveOn` (the move undone is taken out of the allocation history). See
+//   `Change+Codable.swift` for each one's keys.
 //   Sequence numbers rise by one with no gaps across all segments. Lines are only ever
 //   appended; a segment is never rewritten, so old segments are the audit history.
 //   A last line without its newline was cut short by a crash and was never reported saved:

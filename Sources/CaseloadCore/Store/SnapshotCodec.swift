@@ -49,6 +49,7 @@ enum SnapshotCodec {
     try writer.array("notes", caseload.notes)
     try writer.array("addenda", caseload.addenda)
     try writer.array("actionsDone", caseload.actionsDoneInStoreOrder)
+    try writer.array("actionsClosed", caseload.actionsClosedInStoreOrder)
     try writer.array("caseEvents", caseload.eventsInStoreOrder, last: true)
     writer.put("}\n")
     try writer.finish()

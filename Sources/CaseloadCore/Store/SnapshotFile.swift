@@ -17,13 +17,14 @@ struct SnapshotFile: Decodable {
   var notes: [Decoded<OversightNote>] = []
   var addenda: [Decoded<Addendum>] = []
   var actionsDone: [Decoded<ActionDone>] = []
+  var actionsClosed: [Decoded<ActionClosure>] = []
   var caseEvents: [Decoded<CaseEvent>] = []
   /// Top-level fields that could not be decoded at all.
   var fieldErrors: [any Error] = []
 
   enum Key: String, CodingKey, CaseIterable {
     case format, version, sequence, journal, settings, teams, workers, cases, allocations
-    case sessions, notes, addenda, actionsDone, caseEvents
+    case sessions, notes, addenda, actionsDone, actionsClosed, caseEvents
   }
 
   /// The file is not a caseload store this version can read, so nothing else in it is looked at.
@@ -57,7 +58,9 @@ struct SnapshotFile: Decodable {
     notes = try field(c, .notes) ?? []
     addenda = try field(c, .addenda) ?? []
     actionsDone = try field(c, .actionsDone) ?? []
-    // Added after version 1 was first written: a store without it has no case events yet.
+    // Added after version 1 was first written: a store without them has no case events and no
+    // actions closed yet.
+    actionsClosed = c.contains(.actionsClosed) ? try field(c, .actionsClosed) ?? [] : []
     caseEvents = c.contains(.caseEvents) ? try field(c, .caseEvents) ?? [] : []
   }
 
@@ -74,6 +77,7 @@ struct SnapshotFile: Decodable {
     notes = caseload.notes.map(Decoded.init)
     addenda = caseload.addenda.map(Decoded.init)
     actionsDone = caseload.actionsDoneInStoreOrder.map(Decoded.init)
+    actionsClosed = caseload.actionsClosedInStoreOrder.map(Decoded.init)
     caseEvents = caseload.eventsInStoreOrder.map(Decoded.init)
   }
 
@@ -97,7 +101,7 @@ struct SnapshotFile: Decodable {
     guard let teams = teams.values, let workers = workers.values, let cases = cases.values,
       let allocations = allocations.values, let sessions = sessions.values,
       let notes = notes.values, let addenda = addenda.values, let done = actionsDone.values,
-      let events = caseEvents.values
+      let closed = actionsClosed.values, let events = caseEvents.values
     else { return nil }
     for team in teams { caseload.insert(team) }
     for worker in workers { caseload.insert(worker) }
@@ -107,6 +111,7 @@ struct SnapshotFile: Decodable {
     for note in notes { caseload.append(note) }
     for addendum in addenda { caseload.append(addendum) }
     for action in done { caseload.append(action) }
+    for action in closed { caseload.append(action) }
     for event in events { caseload.append(event) }
     return caseload
   }
@@ -214,6 +219,11 @@ extension ActionDone: SnapshotRecord {
   var label: String { action.rawValue }
 }
 
+extension ActionClosure: SnapshotRecord {
+  static var labelKey: String { "action" }
+  var label: String { action.rawValue }
+}
+
 extension CaseEvent: SnapshotRecord {
   static var labelKey: String { "case" }
   var label: String { self.case.rawValue }
@@ -237,6 +247,13 @@ extension Caseload {
   /// Completed actions in the order they were recorded.
   var actionsDoneInStoreOrder: [ActionDone] {
     actionsDone.values.sorted {
+      ($0.authorship.recorded, $0.action.rawValue) < ($1.authorship.recorded, $1.action.rawValue)
+    }
+  }
+
+  /// Closed actions in the order they were recorded.
+  var actionsClosedInStoreOrder: [ActionClosure] {
+    actionsClosed.values.sorted {
       ($0.authorship.recorded, $0.action.rawValue) < ($1.authorship.recorded, $1.action.rawValue)
     }
   }

@@ -48,17 +48,7 @@ extension SnapshotValidation {
         label("addenda", index, record.id),
         "adds to record '\(addendum.target)', which does not exist")
     }
-    var done = Set<String>()
-    for (index, record) in s.actionsDone.enumerated() {
-      guard let completion = record.value else { continue }
-      let here = label("actionsDone", index, record.id)
-      if !actionIDs.contains(completion.action.rawValue) {
-        report(here, "action '\(completion.action)' does not exist")
-      }
-      if !done.insert(completion.action.rawValue).inserted {
-        report(here, "action '\(completion.action)' is marked done twice")
-      }
-    }
+    checkActionOutcomes(s)
   }
 
   private mutating func checkActions(
@@ -67,10 +57,16 @@ extension SnapshotValidation {
     for (number, action) in actions.enumerated() {
       claim(action.id.rawValue, here)
       actionIDs.insert(action.id.rawValue)
-      if !workers.contains(action.owner.rawValue) {
+      switch action.owner {
+      case .worker(let owner) where !workers.contains(owner.rawValue):
+        report(
+          here, "\(place)actions[\(number)] is owned by worker '\(owner)', who does not exist")
+      case .manager(let user) where (try? RecordField.id(user)) != user:
         report(
           here,
-          "\(place)actions[\(number)] is owned by worker '\(action.owner)', who does not exist")
+          "\(place)actions[\(number)] is owned by manager '\(user.prefix(40))', which is not a user name"
+        )
+      default: break
       }
     }
   }

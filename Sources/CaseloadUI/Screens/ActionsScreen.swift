@@ -90,7 +90,7 @@ public struct ActionsScreen: ScreenModel {
       rows: list.map { item in
         let late = item.isOverdue(today: context.today)
         let child = item.case.flatMap { context.caseload.case($0)?.childName } ?? ""
-        let owner = context.caseload.worker(item.action.owner)?.name ?? item.action.owner.rawValue
+        let owner = item.action.owner.name(in: context.caseload)
         return [
           TableCell("\(item.action.due)\(late ? "!" : "")", role: late ? .over : .normal),
           TableCell(item.case?.rawValue ?? "-"), TableCell(child), TableCell(item.action.text),

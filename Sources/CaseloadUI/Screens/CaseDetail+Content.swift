@@ -89,7 +89,7 @@ extension CaseDetail {
       let overdue = item.isOverdue(today: context.today)
       var line = DocumentLine(
         "\(item.action.due)\(overdue ? " OVERDUE" : "") \(item.action.text)"
-          + " (\(name(item.action.owner)); set \(item.set))",
+          + " (\(item.action.owner.name(in: state)); set \(item.set))",
         role: overdue ? .over : .normal, indent: 1)
       line.item = items.count
       items.append(.action(item.id))
@@ -105,7 +105,7 @@ extension CaseDetail {
     }
     for action in d.actions {
       let done = state.actionsDone[action.id].map { "done \($0.done)" } ?? "open"
-      let owner = state.worker(action.owner)?.name ?? action.owner.rawValue
+      let owner = action.owner.name(in: state)
       lines.append(
         DocumentLine("Action: \(action.text) (\(owner), due \(action.due), \(done))", indent: 2))
     }

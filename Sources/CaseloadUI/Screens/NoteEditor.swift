@@ -247,7 +247,7 @@ public struct NoteEditor: ScreenModel {
         SupervisionSession(
           id: context.app.newRecordID("S"), worker: worker, date: context.today,
           attendees: [context.user], discussion: text, entries: [],
-          authorship: context.app.authorship()))
+          authorship: context.app.authorship(), recordedOn: context.today))
     case .addendum(let record):
       return .addAddendum(
         Addendum(

@@ -88,7 +88,7 @@ extension WorkerDetail {
       ],
       rows: list.map { item in
         let late = item.isOverdue(today: context.today)
-        let owner = context.caseload.worker(item.action.owner)?.name ?? item.action.owner.rawValue
+        let owner = item.action.owner.name(in: context.caseload)
         return [
           TableCell("\(item.action.due)\(late ? "!" : "")", role: late ? .over : .normal),
           TableCell(item.case?.rawValue ?? "-"), TableCell(item.action.text),

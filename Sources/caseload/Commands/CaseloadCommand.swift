@@ -15,7 +15,8 @@ struct CaseloadCommand: ParsableCommand {
       OpenCommand.self, DemoCommand.self, InitCommand.self, CheckCommand.self, ReportCommand.self,
       ReassignCommand.self, NoteCommand.self, SuperviseCommand.self, HistoryCommand.self,
       ImportCommand.self, TeamCommand.self, WorkerCommand.self, CaseCommand.self,
-      HolidaysCommand.self, LogCommand.self, ActionsCommand.self, GenerateCommand.self,
+      HolidaysCommand.self, LogCommand.self, ActionsCommand.self, ActionCommand.self,
+      GenerateCommand.self,
       CompactCommand.self, TerminalCheckCommand.self,
     ],
     defaultSubcommand: OpenCommand.self

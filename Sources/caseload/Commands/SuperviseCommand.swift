@@ -11,7 +11,15 @@ struct SuperviseCommand: ParsableCommand {
       With --json FILE (or - for standard input) the session is read as
       {"date": "2026-11-23", "attendees": ["..."], "discussion": "...",
        "entries": [{"case": "C102938", "discussion": "...", "decision": "...",
-                    "actions": [{"text": "...", "owner": "W012", "due": "2026-12-01"}]}]}
+                    "actions": [{"text": "...", "owner": "W012", "due": "2026-12-01"},
+                                {"text": "...", "owner": {"manager": "pm.hughes"},
+                                 "due": "2026-12-04"}]}],
+       "reviews": [{"action": "A00012", "outcome": "done", "note": "..."},
+                   {"action": "A00013", "outcome": "carried-forward"},
+                   {"action": "A00014", "outcome": "closed", "reason": "..."}]}
+      An action's owner is a worker id or {"manager": USER}. Each review goes through an open
+      action ('caseload actions --worker W' lists them): done (with an optional note),
+      carried forward (it stays open) or closed as no longer needed (a reason is required).
       Flags given beside --json override its date and discussion.
       """)
 
@@ -40,7 +48,8 @@ struct SuperviseCommand: ParsableCommand {
     struct Entry: Decodable {
       struct Item: Decodable {
         var text: String
-        var owner: String
+        /// A worker id, or `{"manager": USER}`.
+        var owner: ActionOwner
         var due: Day
       }
       var `case`: String
@@ -52,6 +61,7 @@ struct SuperviseCommand: ParsableCommand {
     var attendees: [String]? = nil
     var discussion: String? = nil
     var entries: [Entry]? = nil
+    var reviews: [ActionReview]? = nil
   }
 
   func run() throws {
@@ -72,17 +82,16 @@ struct SuperviseCommand: ParsableCommand {
     let text = discussion ?? input.discussion ?? ""
     guard
       !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-        || !(input.entries ?? []).isEmpty
+        || !(input.entries ?? []).isEmpty || !(input.reviews ?? []).isEmpty
     else {
-      throw UsageError("nothing to record: give --discussion or case entries in --json")
+      throw UsageError("nothing to record: give --discussion, or case entries or reviews in --json")
     }
     let entries = (input.entries ?? []).map { entry in
       CaseDiscussion(
         case: Case.ID(rawValue: entry.case), discussion: entry.discussion,
         decision: entry.decision ?? "",
         actions: (entry.actions ?? []).map {
-          CaseloadCore.Action(
-            id: .new("A"), text: $0.text, owner: Worker.ID(rawValue: $0.owner), due: $0.due)
+          CaseloadCore.Action(id: .new("A"), text: $0.text, owner: $0.owner, due: $0.due)
         })
     }
     let opened = try store.open(in: context)
@@ -91,9 +100,17 @@ struct SuperviseCommand: ParsableCommand {
       attendees: attendees.isEmpty ? (input.attendees ?? [context.user]) : attendees,
       discussion: text, entries: entries,
       authorship: Authorship(author: context.user, recorded: context.clock()),
-      recordedOn: context.today)
+      recordedOn: context.today, reviews: input.reviews ?? [])
     let entry = try opened.commit(.recordSession(session))
     Output.line("saved session \(session.id) with \(worker) as change \(entry.sequence)")
+    if !session.reviews.isEmpty {
+      let words = ["done", "carried-forward", "closed"].map { word in
+        "\(session.reviews.count { $0.outcome.word == word }) \(word.replacing("-", with: " "))"
+      }
+      Output.line(
+        "reviewed \(session.reviews.count) action\(session.reviews.count == 1 ? "" : "s"): "
+          + words.joined(separator: ", "))
+    }
   }
 }
 

@@ -27,7 +27,10 @@ struct UndoTests {
     let change = try f.caseload.undo(
       of: entry, today: f.today, now: Self.now, user: "tm2", newID: { "unused" })
     let expected = Reassignment(
-      moves: [.init(case: "C1", from: "W2", to: "W1"), .init(case: "C2", from: "W2", to: "W1")],
+      moves: [
+        .init(case: "C1", from: "W2", to: "W1", undoesMoveOn: f.today),
+        .init(case: "C2", from: "W2", to: "W1", undoesMoveOn: f.today),
+      ],
       reason: "undo of change 7: balance", date: f.today)
     #expect(change == .undo(of: 7, inverse: .reassign(expected)))
     try f.caseload.apply(JournalEntry(sequence: 8, at: Self.now, by: "tm2", change: change))
@@ -47,7 +50,7 @@ struct UndoTests {
     }
   }
 
-  @Test("undoing an oversight note adds an addendum withdrawing it; the note stays on record")
+  @Test("undoing an oversight note withdraws it: it stays on record, shown withdrawn by who, when")
   func undoNote() throws {
     var f = Fixture()
     f.worker("W1")
@@ -58,30 +61,30 @@ struct UndoTests {
       of: entry, today: f.today, now: Self.now, user: "tm", newID: { "R9" })
     let addendum = Addendum(
       id: "R9", target: note.id, text: "this oversight note was withdrawn by undo of change 3",
-      authorship: Authorship(author: "tm", recorded: Self.now))
+      authorship: Authorship(author: "tm", recorded: Self.now), isWithdrawal: true)
     #expect(change == .undo(of: 3, inverse: .addAddendum(addendum)))
+    #expect(f.caseload.withdrawal(of: note.id) == nil)
     try f.caseload.apply(JournalEntry(sequence: 4, at: Self.now, by: "tm", change: change))
     #expect(f.caseload.notes(on: "C1") == [note])
     #expect(f.caseload.addenda(to: note.id).map(\.text) == [addendum.text])
+    let withdrawn = try #require(f.caseload.withdrawal(of: note.id))
+    #expect(withdrawn.summary == "withdrawn by tm on 2026-11-23")
+    #expect(withdrawn.addendum == "R9")
   }
 
-  @Test("undoing a session, an addendum or a completed action adds an addendum to that record")
+  @Test("undoing a session or an addendum withdraws it; the addendum is listed as withdrawn")
   func undoOtherRecords() throws {
     var f = Fixture()
     f.worker("W1")
     f.child("C1", .childInNeed, worker: "W1")
     let by = Authorship(author: "tm", recorded: Self.now)
-    let action = Action(id: "A1", text: "visit school", owner: "W1", due: day("2026-11-30"))
     let session = SupervisionSession(
       id: "S1", worker: "W1", date: f.today, attendees: ["tm"], discussion: "workload",
-      entries: [CaseDiscussion(case: "C1", discussion: "", decision: "", actions: [action])],
-      authorship: by)
+      entries: [CaseDiscussion(case: "C1", discussion: "", decision: "")], authorship: by)
     let addendum = Addendum(id: "D1", target: "S1", text: "late entry", authorship: by)
-    let done = ActionDone(action: "A1", done: f.today, authorship: by)
     let recorded: [(Change, RecordID, String)] = [
       (.recordSession(session), "S1", "this supervision session was"),
       (.addAddendum(addendum), "D1", "this addendum was"),
-      (.completeAction(done), "A1", "marking this action done on 2026-11-23 was"),
     ]
     for (sequence, (change, target, what)) in recorded.enumerated() {
       let entry = JournalEntry(sequence: sequence + 1, at: Self.now, by: "tm", change: change)
@@ -90,9 +93,16 @@ struct UndoTests {
         of: entry, today: f.today, now: Self.now, user: "tm", newID: { "U\(sequence)" })
       let expected = Addendum(
         id: "U\(sequence)", target: target,
-        text: "\(what) withdrawn by undo of change \(sequence + 1)", authorship: by)
+        text: "\(what) withdrawn by undo of change \(sequence + 1)", authorship: by,
+        isWithdrawal: true)
       #expect(undo == .undo(of: sequence + 1, inverse: .addAddendum(expected)))
+      try f.caseload.apply(
+        JournalEntry(sequence: 10 + sequence, at: Self.now, by: "tm", change: undo))
     }
+    #expect(f.caseload.withdrawn(addendum: "D1")?.by == "tm")
+    #expect(f.caseload.withdrawn(addendum: "D1")?.on == f.today)
+    #expect(f.caseload.isWithdrawn("S1"))
+    #expect(f.caseload.addenda.filter(\.isWithdrawal).map(\.target) == ["S1", "D1"])
   }
 
   @Test("a recorded visit cannot be undone, and neither can an undo")

@@ -41,13 +41,16 @@ struct CaseEventStoreTests {
     #expect(FileStore.check(at: path).isEmpty)
   }
 
-  @Test("a snapshot written before case events were kept opens with none")
+  @Test("a snapshot written before case events and closed actions were kept opens with none")
   func olderSnapshot() throws {
     let temp = try TemporaryDirectory()
     let path = try temp.makeStore()
     let text = Disk.text(path + "/caseload.json")
-      .replacing(#""actionsDone":[],"# + "\n" + #""caseEvents":[]"#, with: #""actionsDone":[]"#)
+      .replacing(
+        #""actionsDone":[],"# + "\n" + #""actionsClosed":[],"# + "\n" + #""caseEvents":[]"#,
+        with: #""actionsDone":[]"#)
     #expect(!text.contains("caseEvents"))
+    #expect(!text.contains("actionsClosed"))
     try Disk.write(text, to: path + "/caseload.json")
     let store = try FileStore.open(
       at: path, readOnly: true, user: "amara", clock: StoreFixture.clock)

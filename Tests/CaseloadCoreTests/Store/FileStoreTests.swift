@@ -50,6 +50,7 @@ struct FileStoreTests {
         "notes":[],
         "addenda":[],
         "actionsDone":[],
+        "actionsClosed":[],
         "caseEvents":[]
         }
 

@@ -99,7 +99,7 @@ struct DraftTests {
     d.press(.ctrl("s"))
     let saved = d.store.caseload.notes.last?.note
     #expect(saved?.discussion == "Mum agreed to the school meeting.")
-    #expect(saved?.actions.map(\.owner) == ["dora.szabo", "ifeoma.nwosu"])
+    #expect(saved?.actions.map(\.owner.worker) == ["dora.szabo", "ifeoma.nwosu"])
     #expect(saved?.actions.map(\.due.description) == ["2026-12-01", "2026-12-04"])
     #expect(drafts.all.isEmpty)
   }

@@ -89,7 +89,7 @@ struct NoteEditorTests {
         "Book the core group", "Visit with the health visitor", "Chase school repor",
       ])
     #expect(
-      actions.map(\.owner.rawValue) == ["aisha.siddiqui", "bartlomiej.nowak", "bartlomiej.nowak"])
+      actions.map(\.owner.id) == ["aisha.siddiqui", "bartlomiej.nowak", "bartlomiej.nowak"])
   }
 
   @Test("Backspace on an empty action line takes the last added action back to edit")
