@@ -75,6 +75,21 @@ public struct Caseload: Sendable, Equatable {
     addenda.filter { $0.target == record }
   }
 
+  /// One oversight note by id.
+  public func note(_ id: RecordID) -> OversightNote? { notes.first { $0.id == id } }
+
+  /// One supervision session by id.
+  public func session(_ id: RecordID) -> SupervisionSession? { sessions.first { $0.id == id } }
+
+  /// Every session entry about a case, with its session, in the order recorded.
+  public func sessionEntries(on caseID: Case.ID) -> [(
+    session: SupervisionSession, entry: CaseDiscussion
+  )] {
+    sessions.flatMap { session in
+      session.entries.filter { $0.case == caseID }.map { (session, $0) }
+    }
+  }
+
   /// Every action recorded anywhere, with the case it is about when there is one.
   public var actions: [(action: Action, case: Case.ID?)] {
     var result: [(Action, Case.ID?)] = []

@@ -64,15 +64,13 @@ extension CaseDetail {
           ] + discussion(note.note, state: state) + addenda(note.id, state: state)
         ))
     }
-    for session in state.sessions {
-      for entry in session.entries where entry.case == caseID {
-        records.append(
-          (
-            session.authorship.recorded, session.id,
-            [DocumentLine("Supervision with \(name(session.worker)), \(session.date)")]
-              + discussion(entry, state: state) + addenda(session.id, state: state)
-          ))
-      }
+    for (session, entry) in state.sessionEntries(on: caseID) {
+      records.append(
+        (
+          session.authorship.recorded, session.id,
+          [DocumentLine("Supervision with \(name(session.worker)), \(session.date)")]
+            + discussion(entry, state: state) + addenda(session.id, state: state)
+        ))
     }
     if records.isEmpty { lines.append(DocumentLine("None recorded.", role: .dim, indent: 1)) }
     for record in records.sorted(by: { $0.recorded > $1.recorded }) {

@@ -296,11 +296,11 @@ public struct NoteEditor: ScreenModel {
         "Supervision with \(context.caseload.worker(worker)?.name ?? worker.rawValue), \(context.today)"
     case .addendum(let record):
       // Say which record is being corrected, as the case detail listed it.
-      if let note = context.caseload.notes.first(where: { $0.id == record }) {
+      if let note = context.caseload.note(record) {
         return "Addendum to the oversight note on \(note.note.case) by \(note.authorship.author),"
           + " \(note.authorship.recorded.utcDay)"
       }
-      if let session = context.caseload.sessions.first(where: { $0.id == record }) {
+      if let session = context.caseload.session(record) {
         let worker = context.caseload.worker(session.worker)?.name ?? session.worker.rawValue
         return "Addendum to the supervision of \(worker), \(session.date)"
       }

@@ -17,7 +17,7 @@ public struct SessionRecord: ScreenModel {
 
   func lines(_ context: ScreenContext) -> [DocumentLine] {
     let state = context.caseload
-    guard let record = state.sessions.first(where: { $0.id == session }) else {
+    guard let record = state.session(session) else {
       return [DocumentLine("This record is no longer in the store.", role: .warn)]
     }
     let worker = state.worker(record.worker)?.name ?? record.worker.rawValue
