@@ -210,7 +210,11 @@ extension AppState {
         // The typing stays in its draft, so quitting loses nothing.
         return [.quit]
       case .resumeDraft(let target):
-        return apply(.push(screen(for: target)))
+        guard let screen = screen(for: target) else {
+          notice = Notice(.warning, "That draft is for a form this version does not have.")
+          return []
+        }
+        return apply(.push(screen))
       case .discardEdit:
         stack.pop()
         notice = Notice(.info, "Discarded.")

@@ -41,7 +41,7 @@ public enum Screen: Sendable {
   case board(BoardScreen)
   case worker(WorkerDetail)
   case caseDetail(CaseDetail)
-  case session(SessionRecord)
+  case sessionRecord(SessionRecord)
   case actions(ActionsScreen)
   case reassign(ReassignFlow)
   case handover(HandoverScreen)
@@ -51,6 +51,7 @@ public enum Screen: Sendable {
   case teams(TeamPicker)
   case editor(NoteEditor)
   case form(FormScreen)
+  case session(SessionEditor)
   case records(RecordMenu)
 
   /// Runs `visitor` on the screen's own state and keeps what it changed.
@@ -65,8 +66,8 @@ public enum Screen: Sendable {
     case .caseDetail(var s):
       defer { self = .caseDetail(s) }
       return visitor.visit(&s)
-    case .session(var s):
-      defer { self = .session(s) }
+    case .sessionRecord(var s):
+      defer { self = .sessionRecord(s) }
       return visitor.visit(&s)
     case .actions(var s):
       defer { self = .actions(s) }
@@ -94,6 +95,9 @@ public enum Screen: Sendable {
       return visitor.visit(&s)
     case .form(var s):
       defer { self = .form(s) }
+      return visitor.visit(&s)
+    case .session(var s):
+      defer { self = .session(s) }
       return visitor.visit(&s)
     case .records(var s):
       defer { self = .records(s) }
@@ -138,6 +142,7 @@ public enum Screen: Sendable {
     switch self {
     case .editor(let editor): return editor.draft(author: author)
     case .form(let form): return form.draft(author: author)
+    case .session(let editor): return editor.draft(author: author)
     default: return nil
     }
   }
@@ -145,7 +150,7 @@ public enum Screen: Sendable {
   /// Whether this screen keeps its typing in drafts.
   var keepsDrafts: Bool {
     switch self {
-    case .editor, .form: return true
+    case .editor, .form, .session: return true
     default: return false
     }
   }
