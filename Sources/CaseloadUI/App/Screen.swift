@@ -53,6 +53,7 @@ public enum Screen: Sendable {
   case form(FormScreen)
   case session(SessionEditor)
   case records(RecordMenu)
+  case inspection(InspectionScreen)
 
   /// Runs `visitor` on the screen's own state and keeps what it changed.
   mutating func visit<V: ScreenVisitor>(_ visitor: V) -> V.Result {
@@ -101,6 +102,9 @@ public enum Screen: Sendable {
       return visitor.visit(&s)
     case .records(var s):
       defer { self = .records(s) }
+      return visitor.visit(&s)
+    case .inspection(var s):
+      defer { self = .inspection(s) }
       return visitor.visit(&s)
     }
   }

@@ -13,6 +13,7 @@ struct FooterKeysTests {
     ("worker detail, sessions", [.down, .down, .enter, .tab, .tab]),
     ("session record", [.down, .down, .enter, .tab, .tab, .enter]),
     ("actions", [.char("A")]),
+    ("inspection", [.char("I")]),
     ("records menu", [.tab, .char("e")]),
     ("new worker form", [.char("w")]),
     ("new worker form, a choice", [.char("w"), .tab, .tab]),
