@@ -128,11 +128,7 @@ public struct NoteEditor: ScreenModel {
       return fields.addAction(today: context.today, saves: "the note")
     case .cancel, .back:
       guard hasUnsavedEdit else { return .pop }
-      return .ask(
-        Question(
-          title: "Discard?",
-          message: ["Discard this \(title.lowercased())? What you typed will be lost."],
-          yes: "Discard", no: "Keep editing", onYes: .discardEdit))
+      return .askToDiscard(title.lowercased())
     case .save:
       do {
         return .commit(try change(context))

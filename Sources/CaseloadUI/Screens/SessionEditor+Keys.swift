@@ -145,11 +145,7 @@ extension SessionEditor {
       return entries[id]?.addAction(today: context.today, saves: "the session") ?? .none
     case .cancel, .back:
       guard hasUnsavedEdit else { return .pop }
-      return .ask(
-        Question(
-          title: "Discard?",
-          message: ["Discard this supervision record? What you typed will be lost."],
-          yes: "Discard", no: "Keep editing", onYes: .discardEdit))
+      return .askToDiscard("supervision record")
     case .save:
       do {
         return .commit(try change(context))
