@@ -106,6 +106,7 @@ public final class FileStore: CaseloadStore {
   public let isReadOnly: Bool
   /// The store directory, as it was given.
   public var path: String { layout.display }
+  public var location: String { path }
 
   let layout: StoreLayout
   let reader: JournalReader
