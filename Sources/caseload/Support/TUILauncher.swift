@@ -8,8 +8,7 @@ import SystemPackage
 /// Opens the store and runs the terminal interface on it.
 enum TUILauncher {
   static func run(storePath: String, team: String?, readOnly: Bool, context: Context) throws {
-    let store = try FileStore.open(
-      at: storePath, readOnly: readOnly, user: context.user, clock: context.clock)
+    let store = try StoreOptions.open(storePath, in: context, readOnly: readOnly, listen: true)
     if let team, store.caseload.team(Team.ID(rawValue: team)) == nil {
       throw Refusal("no team '\(team)' in \(storePath)")
     }
@@ -20,7 +19,7 @@ enum TUILauncher {
       defer { free(pointer) }
       return String(cString: pointer)
     }
-    let storeName = canonical ?? storePath
+    let storeName = canonical ?? store.location
     let drafts = DraftFolder(
       path: DraftFolder.folder(for: storeName, under: FilePath(context.draftsRoot)),
       store: storeName, clock: context.clock)
