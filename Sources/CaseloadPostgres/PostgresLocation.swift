@@ -43,9 +43,9 @@ public struct PostgresLocation: Hashable, Sendable {
       throw CaseloadError.refused("'\(address.prefix(60))' is not a postgres:// address")
     }
     guard let parts = URLComponents(string: address), parts.scheme != nil else {
+      // Not echoed: a mistyped address may hold a password.
       throw CaseloadError.refused(
-        "'\(address.prefix(60))' is not a postgres address; write postgres://USER@HOST:PORT/DATABASE"
-      )
+        "the postgres:// address cannot be read; write postgres://USER@HOST:PORT/DATABASE")
     }
     if parts.password != nil {
       throw CaseloadError.refused(

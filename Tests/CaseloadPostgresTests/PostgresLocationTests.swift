@@ -32,11 +32,12 @@ struct PostgresLocationTests {
       ("postgres://pm@h:99999/db", "port"),
       ("postgres://pm@h/db?sslmode=sometimes", "sslmode 'sometimes'"),
       ("/var/lib/store", "is not a postgres:// address"),
+      ("postgres://pm:se cret@h/db", "cannot be read"),
     ])
   func refused(address: String, says: String) {
     #expect {
       try PostgresLocation(address, environment: [:])
-    } throws: { "\($0)".contains(says) }
+    } throws: { "\($0)".contains(says) && !"\($0)".contains("secret") && !"\($0)".contains("cret") }
   }
 
   @Test("the password comes from PGPASSWORD, else ~/.pgpass when only its owner can read it")

@@ -253,6 +253,15 @@ public final class FileStore: CaseloadStore {
     return try body()
   }
 
+  /// Runs `body` with the write lock held and the state caught up, so nobody can save a
+  /// change meanwhile: `caseload migrate` copies a store this way.
+  public func withoutOtherWriters<T>(_ body: () throws -> T) throws -> T {
+    try withLock {
+      try catchUpUnderLock()
+      return try body()
+    }
+  }
+
   /// Brings the state up to the latest committed change and clears a torn last line, so the
   /// next line written starts at the end of the last whole one. Call only under the lock.
   func catchUpUnderLock() throws {

@@ -10,7 +10,9 @@ struct MigrateCommand: ParsableCommand {
     abstract: "Copy a JSON-file store with its whole history into PostgreSQL.",
     discussion: """
       Every change keeps its number, author and time. The database must hold no store yet, \
-      or one that 'caseload init postgres://...' has just made with nothing saved to it.
+      or one that 'caseload init postgres://...' has just made with nothing saved to it. \
+      Nobody can save to the file store while it is copied; afterwards, point everyone's \
+      CASELOAD_STORE at the new address.
       """)
 
   @Option(help: ArgumentHelp("The JSON-file store to copy.", valueName: "path"))
@@ -32,8 +34,13 @@ struct MigrateCommand: ParsableCommand {
 
   func run() throws {
     let context = try Context.current()
-    let source = try StoreOptions.open(from, in: context, readOnly: true)
-    try PostgresStore.migrate(from: source, to: to, environment: context.environment)
+    // Writable only to hold its lock: a manager's change saved to the old store during the
+    // copy would be missing from the new one.
+    let source = try FileStore.open(
+      at: from, user: context.user, clock: context.clock)
+    try source.withoutOtherWriters {
+      try PostgresStore.migrate(from: source, to: to, environment: context.environment)
+    }
     let copy = try StoreOptions.open(to, in: context, readOnly: true)
     Output.line(
       "copied \(from) to \(copy.location): \(copy.caseload.teams.count) teams,"
