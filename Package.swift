@@ -8,6 +8,7 @@ let package = Package(
     .executable(name: "caseload", targets: ["caseload"]),
     .library(name: "CaseloadCore", targets: ["CaseloadCore"]),
     .library(name: "CaseloadUI", targets: ["CaseloadUI"]),
+    .library(name: "CaseloadPostgres", targets: ["CaseloadPostgres"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
