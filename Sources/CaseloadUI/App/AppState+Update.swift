@@ -116,6 +116,14 @@ extension AppState {
     notice = nil
     let context = screenContext
     if stack.modifyTop({ $0.input(key, context) }) { return [] }
+    if case .paste(let text) = key, top.takesText {
+      // A text field refuses a paste only when it would not fit; say so rather than cut it.
+      notice = Notice(
+        .warning,
+        "Not pasted: \(text.count) characters do not fit here (a note holds up to "
+          + "\(TextEditor.characterLimit) characters, a one-line field \(Prompt.characterLimit)).")
+      return []
+    }
     guard let binding = Keymap.binding(for: key, in: bindings(in: context)) else { return [] }
     if let unavailable = binding.unavailable {
       notice = Notice(unavailable.forSession ? .warning : .info, unavailable.reason)
