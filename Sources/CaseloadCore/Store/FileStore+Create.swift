@@ -81,7 +81,7 @@ extension FileStore {
       if parent.isEmpty { parent = "." }
       let shared = (try? FileStatus.of(parent, following: true)).map { $0.mode & 0o2000 != 0 }
       let modes: StoreModes = shared == true ? .group : .owner
-      try step(layout.display) { () throws(Errno) in
+      try step("") { () throws(Errno) in
         try io.makeDirectory(layout.directory, modes.directory)
       }
       return (modes, true)
@@ -139,7 +139,7 @@ extension FileStore {
       try io.rename(layout.snapshotTemp, layout.snapshot)
     }
     renamed = true
-    try step(layout.display) { () throws(Errno) in
+    try step("") { () throws(Errno) in
       try StoreFiles.syncDirectory(layout.directory, io: io)
     }
   }

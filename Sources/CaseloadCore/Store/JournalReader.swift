@@ -80,6 +80,10 @@ struct JournalReader {
         ? try io.open(path, [.nonBlocking], modes.file) : try StoreFiles.openForReading(path)
     } catch {
       if error == .noSuchFileOrDirectory { return nil }
+      // Opened to append: on a read-only file system that is not a failure to read.
+      if writable, error == .readOnlyFileSystem {
+        throw StoreErrors.writing(file, error, operation: "open it for writing", in: layout)
+      }
       throw StoreErrors.reading(file, error, in: layout)
     }
     do {

@@ -70,7 +70,7 @@ extension AppState {
       refreshScreens()
       return syncDraft() + effects
     case .commitFailed(let error):
-      notice = Notice(.error, "Not saved: \(error.description). Your entry is kept; try again.")
+      notice = Notice(.error, Self.notSaved(error))
       return []
     case .othersChanged(let entries, let latest):
       caseload = latest
@@ -93,6 +93,15 @@ extension AppState {
       notice = Notice(.warning, "Typing not kept (\(message)): save soon with Ctrl-S.")
       return []
     }
+  }
+
+  /// Why a save failed, what matters first: the notice line cuts off the end, and a store's
+  /// path is long, so the system's reason and that the entry is kept come before the file.
+  static func notSaved(_ error: CaseloadError) -> String {
+    if case .io(let path, let operation, let reason) = error {
+      return "Not saved (\(reason)); your entry is kept, try again. Could not \(operation): \(path)"
+    }
+    return "Not saved: \(error.description). Your entry is kept; try again."
   }
 
   /// Every open screen checks its selections against the new state.

@@ -76,6 +76,9 @@ struct StoreFaultInjectionTests {
         let message = "\(error)"
         #expect(error is CaseloadError, "\(label): \(message)")
         #expect(!message.contains("\n") && message.hasPrefix(path), "\(label): \(message)")
+        #expect(
+          !message.contains(path + "/" + path) && !message.contains(path + "/:"),
+          "\(label): \(message)")
         #expect(message.contains("Input/output error"), "\(label): \(message)")
         #expect(store.caseload == state && store.sequence == sequence, "\(label)")
         expectAsItWas(path, bytes, state: state, compacted: operation.change == nil, label)
@@ -141,6 +144,7 @@ struct StoreFaultInjectionTests {
           continue
         } catch let error as CaseloadError {
           #expect(error.description.contains("No space left on device"), "\(label): \(error)")
+          #expect(!error.description.contains(temp.store + "/" + temp.store), "\(label): \(error)")
         }
         #expect(!Disk.exists(temp.store), "\(label): a failed create leaves nothing")
         plan.clear()
