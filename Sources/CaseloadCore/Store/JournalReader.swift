@@ -215,11 +215,28 @@ struct JournalReader {
       if let problem = StoreNumbers.sequenceProblem(entry.sequence) {
         return .failure(LineProblem(text: problem))
       }
+      if let problem = fieldProblem(line, entry) { return .failure(LineProblem(text: problem)) }
       return .success(entry)
     } catch {
       let (path, problem) = JSONProblem.describe(error, in: line, singleLine: true)
       return .failure(LineProblem(text: path.map { "\($0): \(problem)" } ?? problem))
     }
+  }
+
+  /// A key the decoder would pass over unseen: given twice, or not a field of the entry it
+  /// decoded to (it would be dropped on the next compaction). Keys caseload leaves out when
+  /// empty may be there empty.
+  static func fieldProblem(_ line: ArraySlice<UInt8>, _ entry: JournalEntry) -> String? {
+    let keys = JSONKeys(line)
+    if let duplicate = keys.duplicate {
+      return "\(duplicate): is given twice; a change says each thing once"
+    }
+    guard let canonical = try? SnapshotCodec.makeEncoder().encode(entry) else { return nil }
+    guard let unknown = keys.firstUnknown(comparedWith: JSONKeys(Array(canonical)[...])) else {
+      return nil
+    }
+    return "\(unknown): is not a field caseload knows; the line may have "
+      + "been written by a newer version of caseload, which this one cannot read safely"
   }
 
   /// Why `sequence` cannot follow `previous`, or nil when it is the next number. Both are in
