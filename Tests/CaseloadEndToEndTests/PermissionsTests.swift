@@ -45,7 +45,9 @@ struct PermissionsTests {
     }
   }
 
-  @Test("store, change, compaction, lock, generate and the demo copy under umask", arguments: ["000", "022", "077"])
+  @Test(
+    "store, change, compaction, lock, generate and the demo copy under umask",
+    arguments: ["000", "022", "077"])
   func storesUnderUmask(_ mask: String) throws {
     let home = try TemporaryDirectory()
     let cli = CLI(home: home.path)
@@ -94,7 +96,9 @@ struct PermissionsTests {
     #expect(Self.modes(under: drafts).count == 2, "one folder for the store, one draft in it")
   }
 
-  @Test("a group-shared store under umask 000 and 077: folders 2770, files 0660", arguments: ["000", "077"])
+  @Test(
+    "a group-shared store under umask 000 and 077: folders 2770, files 0660",
+    arguments: ["000", "077"])
   func groupSharedUnderUmask(_ mask: String) throws {
     let home = try TemporaryDirectory()
     let cli = CLI(home: home.path)
@@ -103,7 +107,8 @@ struct PermissionsTests {
     chmod(store, 0o2770)
     for arguments in [
       ["init", store], ["team", "add", "t", "--name", "T", "--kind", "other", "--store", store],
-      ["compact", "--store", store], ["team", "add", "u", "--name", "U", "--kind", "other", "--store", store],
+      ["compact", "--store", store],
+      ["team", "add", "u", "--name", "U", "--kind", "other", "--store", store],
     ] {
       let result = try CLI.run(
         executable: "/bin/sh", ["-c", "umask \(mask); exec \"$0\" \"$@\"", CLI.binary] + arguments,
@@ -116,7 +121,9 @@ struct PermissionsTests {
   /// A store file handed to someone else, and the one line that says how to give it back.
   @Test(
     .enabled(if: geteuid() == 0, "giving a file to another user (chown) needs root"),
-    arguments: ["caseload.json", "lock", "journal", "journal/000001.jsonl", "journal/000002.jsonl", ""])
+    arguments: [
+      "caseload.json", "lock", "journal", "journal/000001.jsonl", "journal/000002.jsonl", "",
+    ])
   func aFileOwnedBySomeoneElseIsRefusedWithTheFix(_ file: String) throws {
     let store = try TeamStore()
     try store.expectSuccess(["compact"])
@@ -133,27 +140,34 @@ struct PermissionsTests {
     } else {
       #expect(line.hasPrefix("caseload: \(target): is owned by nobody (uid 65534)"), "\(line)")
     }
-    #expect(line.hasSuffix("chown -R \(file.isEmpty ? "nobody" : "root") '\(store.path)'"), "\(line)")
+    #expect(
+      line.hasSuffix("chown -R \(file.isEmpty ? "nobody" : "root") '\(store.path)'"), "\(line)")
     #expect(snapshotOfFiles(under: store.path) == before)
     // Doing what it says is enough.
     let fix = try CLI.run(
       executable: "/bin/chown", ["-R", file.isEmpty ? "nobody" : "root", store.path],
       environment: [:])
     #expect(fix.status == 0)
-    if file.isEmpty { _ = try CLI.run(executable: "/bin/chown", ["-R", "root", store.path], environment: [:]) }
+    if file.isEmpty {
+      _ = try CLI.run(executable: "/bin/chown", ["-R", "root", store.path], environment: [:])
+    }
     #expect(try store.run(["check"]).status == 0)
   }
 
-  @Test("a store open to others is refused by every command with the chmod that fixes it", arguments: [
-    ("", 0o705), ("caseload.json", 0o604), ("journal", 0o702), ("journal/000001.jsonl", 0o606),
-    ("lock", 0o601),
-  ])
+  @Test(
+    "a store open to others is refused by every command with the chmod that fixes it",
+    arguments: [
+      ("", 0o705), ("caseload.json", 0o604), ("journal", 0o702), ("journal/000001.jsonl", 0o606),
+      ("lock", 0o601),
+    ])
   func openToOthers(_ file: String, _ mode: Int) throws {
     let store = try TeamStore()
     let target = file.isEmpty ? store.path : store.path + "/" + file
     chmod(target, mode_t(mode))
     let before = snapshotOfFiles(under: store.path)
-    for arguments in [["report"], ["note", "--case", "C1", "--discussion", "x"], ["compact"], ["log"]] {
+    for arguments in [
+      ["report"], ["note", "--case", "C1", "--discussion", "x"], ["compact"], ["log"],
+    ] {
       let result = try store.run(arguments)
       #expect(result.status == 1, "\(arguments[0])")
       #expect(result.stderrLines.count == 1)
