@@ -8,8 +8,11 @@ extension FileStore {
     check(at: path, limits: .standard)
   }
 
-  public static func check(at path: String, limits: StoreLimits) -> [StoreProblem] {
-    var check = StoreCheck(layout: StoreLayout(path: path), limits: limits)
+  /// As `check(at:)`, with other size limits, and journal segments read through `io`.
+  public static func check(at path: String, limits: StoreLimits, io: StoreIO = .system)
+    -> [StoreProblem]
+  {
+    var check = StoreCheck(layout: StoreLayout(path: path), limits: limits, io: io)
     check.run()
     return check.problems
   }
@@ -19,13 +22,15 @@ extension FileStore {
 private struct StoreCheck {
   let layout: StoreLayout
   let limits: StoreLimits
+  let io: StoreIO
   var problems: [StoreProblem] = []
   /// Files that are links or the wrong kind of file: reported, and never opened.
   var unreadable: Set<String> = []
 
-  init(layout: StoreLayout, limits: StoreLimits) {
+  init(layout: StoreLayout, limits: StoreLimits, io: StoreIO) {
     self.layout = layout
     self.limits = limits
+    self.io = io
   }
 
   private mutating func report(_ file: String, _ problem: String) {
@@ -97,7 +102,7 @@ private struct StoreCheck {
         "is missing, but caseload.json continues into it; restore it from a backup")
     }
     let reader = JournalReader(
-      layout: layout, writable: false, io: .system, limits: limits, modes: .owner)
+      layout: layout, writable: false, io: io, limits: limits, modes: .owner)
     // Replayed in place: copying the state per line would cost the whole store each time.
     var state = snapshot.state ?? ReplayState(caseload: Caseload(), sequence: 0)
     var replaying = snapshot.state != nil

@@ -34,7 +34,13 @@ extension FileStore {
     let lines = try history.map { entry -> [UInt8] in
       Array(try SnapshotCodec.makeEncoder().encode(entry)) + [0x0A]
     }
-    let (modes, madeDirectory) = try prepareDirectory(layout, io: io)
+    let modes: StoreModes
+    let madeDirectory: Bool
+    do {
+      (modes, madeDirectory) = try prepareDirectory(layout, io: io)
+    } catch let failure as WriteFailure {
+      throw failure.error(operation: "create the store", in: layout)
+    }
     var made: [FilePath] = []
     do {
       try step(StoreLayout.journalName) { () throws(Errno) in
@@ -65,6 +71,9 @@ extension FileStore {
       }
       made.append(layout.lock)
       try? lock.close()
+      // Once renamed in, the snapshot is ours to take away again if the folder sync fails, so
+      // the path can be used again.
+      made.append(layout.snapshot)
       try writeSnapshot(
         caseload, sequence: sequence, journal: journal, layout: layout, io: io, modes: modes)
       if madeDirectory {
@@ -90,7 +99,7 @@ extension FileStore {
       if parent.isEmpty { parent = "." }
       let shared = (try? FileStatus.of(parent, following: true)).map { $0.mode & 0o2000 != 0 }
       let modes: StoreModes = shared == true ? .group : .owner
-      try step(layout.display) { () throws(Errno) in
+      try step("") { () throws(Errno) in
         try io.makeDirectory(layout.directory, modes.directory)
       }
       return (modes, true)
@@ -148,7 +157,7 @@ extension FileStore {
       try io.rename(layout.snapshotTemp, layout.snapshot)
     }
     renamed = true
-    try step(layout.display) { () throws(Errno) in
+    try step("") { () throws(Errno) in
       try StoreFiles.syncDirectory(layout.directory, io: io)
     }
   }

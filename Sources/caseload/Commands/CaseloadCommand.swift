@@ -18,6 +18,7 @@ struct CaseloadCommand: ParsableCommand {
       HolidaysCommand.self, LogCommand.self, ActionsCommand.self, ActionCommand.self,
       GenerateCommand.self,
       CompactCommand.self, MigrateCommand.self, ExportCommand.self, TerminalCheckCommand.self,
+      CommitLoopCommand.self,
     ],
     defaultSubcommand: OpenCommand.self
   )
