@@ -81,7 +81,7 @@ struct CommitFailureTests {
       Issue.record("the editor closed:\n\(s.text)")
       return
     }
-    #expect(editor.discussion.text == "Seen with her brother")
+    #expect(editor.fields.discussion.text == "Seen with her brother")
     #expect(s.journal.isEmpty)
     #expect(try s.reopened().caseload.notes.count == Driver.demoCaseload.notes.count)
 

@@ -25,7 +25,7 @@ struct PasteLimitTests {
     d.type("Seen at school. ")
     d.press(.paste(Self.mebibyte))
     let editor = try #require(noteEditor(d))
-    #expect(editor.discussion.text == "Seen at school. ")
+    #expect(editor.fields.discussion.text == "Seen at school. ")
     #expect(
       d.text.contains("Not pasted: \(Self.mebibyte.count) characters do not fit here"),
       "\(d.text)")
@@ -39,11 +39,11 @@ struct PasteLimitTests {
     let limit = TextEditor.characterLimit
     let text = String(repeating: "a", count: limit - 1)
     d.press(.paste(text))
-    #expect(noteEditor(d)?.discussion.characterCount == limit - 1)
+    #expect(noteEditor(d)?.fields.discussion.characterCount == limit - 1)
     d.type("bcd")
     d.press(.enter)
-    #expect(noteEditor(d)?.discussion.characterCount == limit)
-    #expect(noteEditor(d)?.discussion.text == text + "b")
+    #expect(noteEditor(d)?.fields.discussion.characterCount == limit)
+    #expect(noteEditor(d)?.fields.discussion.text == text + "b")
     d.press(.paste("e"))
     #expect(d.text.contains("Not pasted: 1 characters do not fit here"))
     d.press(.ctrl("s"))

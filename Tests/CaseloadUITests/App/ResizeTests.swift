@@ -47,6 +47,7 @@ struct ResizeTests {
     [.tab, .char("n")], [.char("s")], [.tab, .char("r")], [.tab, .char("r"), .enter],
     [.char("H")], [.char("U")], [.char("/"), .char("a")], [.char("?")], [.char("A")],
     [.char("t")], [.char("e")], [.tab, .char("x")], [.char("D")], [.char("L")], [.char("N")],
+    [.char("I")],
   ]
 
   /// The random walk above can stay among a few screens; this visits each kind on purpose
@@ -72,7 +73,7 @@ struct ResizeTests {
     #expect(
       visited == [
         "board", "worker", "caseDetail", "session", "actions", "reassign", "handover", "queue",
-        "search", "help", "teams", "editor", "form", "records",
+        "search", "help", "teams", "editor", "form", "records", "sessionRecord", "inspection",
       ])
   }
 }
