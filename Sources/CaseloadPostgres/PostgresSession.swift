@@ -18,6 +18,9 @@ final class PostgresSession: @unchecked Sendable {
   private(set) var inTransaction = false
   let logger: Logger
 
+  /// Why a query inside a transaction could not be sent.
+  static let lostConnection = "the connection to the server was lost"
+
   /// How long a connection may take to be made before it counts as the server being down.
   static let connectTimeout = TimeAmount.seconds(5)
 
@@ -80,7 +83,8 @@ final class PostgresSession: @unchecked Sendable {
   func query(_ query: PostgresQuery, doing what: String) throws -> PostgresQueryResult {
     if !isOpen && !inTransaction { try connect() }
     guard let connection, !connection.isClosed else {
-      throw CaseloadError.io(path: location.display, operation: what, reason: "not connected")
+      throw CaseloadError.io(
+        path: location.display, operation: what, reason: Self.lostConnection)
     }
     do {
       return try connection.query(query, logger: logger).wait()
@@ -95,7 +99,7 @@ final class PostgresSession: @unchecked Sendable {
     inTransaction = true
   }
 
-  /// Commits the transaction; throws "not connected" if the connection went since BEGIN.
+  /// Commits the transaction; throws when the connection went since BEGIN.
   func commit(doing what: String) throws {
     defer { inTransaction = false }
     try query("COMMIT", doing: what)

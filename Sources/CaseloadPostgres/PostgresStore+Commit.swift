@@ -13,23 +13,26 @@ extension PostgresStore {
     }
     let id = pending?.change == change ? pending?.id ?? UUID() : UUID()
     pending = (change, id)
+    var committing = false
     do {
-      let entry = try transaction(change, id: id)
+      let entry = try transaction(change, id: id, committing: &committing)
       pending = nil
       return entry
     } catch {
-      guard PostgresErrors.isConnectionLost(error) || Self.isLost(error) else {
-        session.rollback()
-        if PostgresErrors.state(of: error) == .uniqueViolation {
-          return try settle(id, after: error)
-        }
+      session.rollback()
+      // Until COMMIT is sent, a failure of any kind saves nothing (the server rolls back a
+      // transaction whose connection goes); a unique commit id already there was saved.
+      if PostgresErrors.state(of: error) == .uniqueViolation { return try settle(id, after: error) }
+      guard committing, PostgresErrors.isConnectionLost(error) || Self.isLost(error) else {
         throw error
       }
       return try settle(id, after: error)
     }
   }
 
-  private func transaction(_ change: Change, id: UUID) throws -> JournalEntry {
+  private func transaction(_ change: Change, id: UUID, committing: inout Bool) throws
+    -> JournalEntry
+  {
     try session.begin(doing: "save")
     try session.query(
       "SELECT pg_advisory_xact_lock(\(PostgresSchema.writerLock))", doing: "take the lock")
@@ -38,14 +41,8 @@ extension PostgresStore {
       try session.commit(doing: "save")
       return done
     }
-    do {
-      try caseload.check(change)
-    } catch {
-      session.rollback()
-      throw error
-    }
+    try caseload.check(change)
     guard sequence < JournalEntry.lastSequence else {
-      session.rollback()
       throw CaseloadError.refused("the store has reached its last change number")
     }
     let next = sequence + 1
@@ -58,6 +55,8 @@ extension PostgresStore {
     try session.query(
       "SELECT pg_notify(\(PostgresSchema.channel), \(String(next)))", doing: "tell others")
     try fault?(.beforeCommit)
+    // From here the outcome is unknown if the connection goes: COMMIT may have reached it.
+    committing = session.isOpen
     try session.commit(doing: "save")
     try fault?(.afterCommit)
     let at = rows.first.flatMap { try? $0.decode(String.self) }.flatMap(Timestamp.init(iso:))
@@ -76,9 +75,9 @@ extension PostgresStore {
     return try rows.first.map(entry)
   }
 
-  /// After a failure whose outcome is unknown: reconnects and looks for the commit id. Saved:
-  /// the entry (read in order with any others). Not saved: the failure, with the change kept
-  /// for a retry that cannot save it twice.
+  /// After the connection went as COMMIT was sent, so the outcome is unknown: reconnects and
+  /// looks for the commit id. Saved: the entry (read in order with any others). Not saved:
+  /// says so, keeping the change for a retry that cannot save it twice.
   private func settle(_ id: UUID, after failure: any Error) throws -> JournalEntry {
     do {
       try session.connect()
@@ -90,17 +89,23 @@ extension PostgresStore {
     } catch {
       throw CaseloadError.io(
         path: location, operation: "save",
-        reason: "the connection to the server was lost, so it is not known whether the change"
-          + " was saved; try again when the server is back (it cannot be saved twice)")
+        reason: "the connection to the server went as the change was being committed, and it"
+          + " cannot be reached to see whether it was saved; try again when it is back (it"
+          + " cannot be saved twice)")
     }
-    let reason = (failure as? CaseloadError)?.description ?? PostgresErrors.short(failure)
-    throw CaseloadError.io(
-      path: location, operation: "save", reason: "not saved (\(reason)); try again")
+    let reason = (failure as? CaseloadError).map(Self.reason) ?? PostgresErrors.short(failure)
+    throw CaseloadError.io(path: location, operation: "save", reason: reason)
+  }
+
+  /// An error's reason alone, without the place it already names.
+  static func reason(_ error: CaseloadError) -> String {
+    if case .io(_, _, let reason) = error { return reason }
+    return error.description
   }
 
   static func isLost(_ error: any Error) -> Bool {
     if case .io(_, _, let reason) = error as? CaseloadError {
-      return reason.hasPrefix("cannot reach") || reason == "not connected"
+      return reason.hasPrefix("cannot reach") || reason == PostgresSession.lostConnection
     }
     return false
   }

@@ -32,7 +32,7 @@ struct PostgresLocationTests {
       ("postgres://pm@h:99999/db", "port"),
       ("postgres://pm@h/db?sslmode=sometimes", "sslmode 'sometimes'"),
       ("/var/lib/store", "is not a postgres:// address"),
-      ("postgres://pm:se cret@h/db", "cannot be read"),
+      ("postgres://pm:secret@h:port/db", "cannot be read"),
     ])
   func refused(address: String, says: String) {
     #expect {

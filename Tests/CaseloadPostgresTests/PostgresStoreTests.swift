@@ -110,7 +110,7 @@ struct PostgresStoreTests {
     #expect {
       try store.commit(Fixture.note("N1"))
     } throws: { error in
-      "\(error)".contains("not saved")
+      "\(error)".contains("could not save: the connection to the server was lost")
     }
     #expect(try Fixture.open(address, readOnly: true).sequence == 0)
     store.fault = nil
@@ -126,7 +126,8 @@ struct PostgresStoreTests {
     store.fault = { step in
       if step == .afterCommit {
         store.session.close()
-        throw CaseloadError.io(path: "test", operation: "save", reason: "not connected")
+        throw CaseloadError.io(
+          path: "test", operation: "save", reason: "the connection to the server was lost")
       }
     }
     let saved = try store.commit(Fixture.note("N1"))
