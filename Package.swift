@@ -77,7 +77,7 @@ let package = Package(
       dependencies: ["CaseloadPostgres", "CaseloadCore", "PostgresTestServer"]),
     .testTarget(
       name: "CaseloadEndToEndTests",
-      dependencies: ["CaseloadCore", "caseload", "PostgresTestServer"]),
+      dependencies: ["CaseloadCore", "CaseloadPostgres", "caseload", "PostgresTestServer"]),
   ],
   swiftLanguageModes: [.v6]
 )

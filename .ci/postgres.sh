@@ -3,6 +3,8 @@
 #   .ci/postgres.sh start DIR [PORT]   initdb in DIR as a non-root user, listening on
 #                                      127.0.0.1:PORT (default 55432) and a socket in DIR
 #   .ci/postgres.sh stop DIR
+#   .ci/postgres.sh resume DIR [PORT]  start a stopped cluster again (tests of a server that
+#                                      goes away and comes back)
 # The superuser is caseload_test with the password caseload-test, for this cluster only
 # (loopback, gone with DIR). Prints the address the tests read from CASELOAD_TEST_POSTGRES.
 set -euo pipefail
@@ -24,6 +26,16 @@ as_owner() {
   if [ "$(id -u)" = 0 ]; then runuser -u "$owner" -- "$@"; else "$@"; fi
 }
 
+# The server keeps no descriptor of ours open (its output goes to server.log), so a caller
+# reading this script's output to the end is not left waiting for the server to stop.
+serve() {
+  as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=on" start \
+    >"$dir/pg_ctl.log" 2>&1 </dev/null \
+    || { cat "$dir/pg_ctl.log" "$dir/server.log" >&2; exit 1; }
+  echo "127.0.0.1:$port"
+}
+
 case "$action" in
 start)
   mkdir -p "$dir"
@@ -34,16 +46,16 @@ start)
   as_owner "$bin/initdb" -D "$dir/data" -U caseload_test --pwfile="$dir/password" \
     --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
     || { cat "$dir/initdb.log" >&2; exit 1; }
-  as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=on" start >/dev/null \
-    || { cat "$dir/server.log" >&2; exit 1; }
-  echo "127.0.0.1:$port"
+  serve
+  ;;
+resume)
+  serve
   ;;
 stop)
   as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
   ;;
 *)
-  echo "postgres.sh: start or stop" >&2
+  echo "postgres.sh: start, stop or resume" >&2
   exit 2
   ;;
 esac

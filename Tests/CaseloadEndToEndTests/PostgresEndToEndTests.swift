@@ -17,7 +17,7 @@ struct PostgresEndToEndTests {
 
     init() throws {
       home = try TemporaryDirectory()
-      cli = CLI(home: home.path, extra: TestServer.environment)
+      cli = CLI(home: home.path, extra: Backend.environment)
       database = try TestServer.database("e2e")
     }
 
@@ -114,6 +114,43 @@ struct PostgresEndToEndTests {
     #expect(after.contains { $0.contains("Aisha Siddiqui") && $0.contains(" 12 [") })
     try tmux.send(keys: "q")
     #expect(try tmux.waitForExit() == 0)
+  }
+
+  @Test("with the server gone, the board keeps a note whose save failed; back, it saves once")
+  func serverGoneWhileSaving() throws {
+    // A cluster of its own, since it is stopped part way.
+    let cluster = try #require(TestServer.Cluster.start(), "no PostgreSQL server binaries")
+    defer { cluster.remove() }
+    let setup = try Setup()
+    let address = "postgres://caseload_test@127.0.0.1:\(cluster.port)/postgres"
+    _ = try setup.cli.run(["report", "--demo"])
+    let path = setup.home.path + "/state/caseload/demo"
+    let migrated = try setup.cli.run(["migrate", "--from", path, "--to", address])
+    #expect(migrated.status == 0, "\(migrated.stderr)")
+    var environment = setup.cli.environment
+    environment["TERM"] = "tmux-256color"
+    let tmux = try Tmux.start(
+      command: [CLI.binary, "--store", address, "--team", "cin-cp-1"], environment: environment)
+    _ = try tmux.waitFor("Cases of")
+    try tmux.send(keys: "Tab")
+    try tmux.send(keys: "n")
+    _ = try tmux.waitFor("Oversight note on")
+    try tmux.type("Seen at home with her brother.")
+
+    cluster.stop()
+    try tmux.send(keys: "C-s")
+    let refused = try tmux.waitFor("Not saved", timeout: 15)
+    #expect(refused.contains { $0.contains("Seen at home with her brother.") }, "the entry is kept")
+    #expect(refused.contains { $0.contains("Oversight note on") }, "the editor stays open")
+
+    try cluster.resume()
+    try tmux.send(keys: "C-s")
+    _ = try tmux.waitFor("Saved: note", timeout: 15)
+    try tmux.send(keys: "q")
+    #expect(try tmux.waitForExit() == 0)
+    let log = try setup.cli.run(["log", "--store", address])
+    #expect(log.status == 0, "\(log.stderr)")
+    #expect(log.stdout.split(separator: "\n").count { $0.contains(" note ") } == 1, "\(log.stdout)")
   }
 
   @Test("a record with control characters is refused on PostgreSQL as on a file store")
