@@ -206,6 +206,40 @@ struct PostgresStoreTests {
     } throws: { "\($0)".contains("does not offer TLS") }
   }
 
+  @Test("managers with the README's grants can read, save and compact, but never rewrite history")
+  func managerRoles() throws {
+    let address = try Fixture.store()
+    let name = TestServer.name(of: address)
+    let group = "caseload_managers_\(UUID().uuidString.prefix(6).lowercased())"
+    let manager = "amara_\(UUID().uuidString.prefix(6).lowercased())"
+    let password = TestServer.server?.password ?? ""
+    // As in the README's "Running on PostgreSQL".
+    try TestServer.psql(
+      """
+      CREATE ROLE \(group) NOLOGIN;
+      GRANT CONNECT ON DATABASE \(name) TO \(group);
+      GRANT USAGE ON SCHEMA public TO \(group);
+      GRANT SELECT ON caseload_schema, caseload_snapshot, caseload_journal TO \(group);
+      GRANT INSERT ON caseload_journal TO \(group);
+      GRANT UPDATE ON caseload_snapshot TO \(group);
+      CREATE ROLE \(manager) LOGIN PASSWORD '\(password)' IN ROLE \(group);
+      """, database: name)
+    let mine = TestServer.address(name, user: manager)
+    let store = try Fixture.open(mine, user: "amara")
+    try store.commit(Fixture.note("N1"))
+    try store.compact()
+    #expect(try store.auditTrail(since: 0).map(\.role) == [manager])
+    for rewrite in [
+      "UPDATE caseload_journal SET by_user = 'someone'", "DELETE FROM caseload_journal",
+      "DELETE FROM caseload_snapshot", "UPDATE caseload_schema SET version = 1",
+    ] {
+      #expect(throws: TestServer.Failure.self, "\(rewrite)") {
+        try TestServer.psql(rewrite, database: name, user: manager)
+      }
+    }
+    #expect(try Fixture.open(address).sequence == 1)
+  }
+
   @Test("4 managers x 250 changes on overlapping cases: none lost, no gaps, a valid history")
   func concurrentWriters() throws {
     let address = try Fixture.store()

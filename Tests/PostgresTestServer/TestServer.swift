@@ -118,12 +118,14 @@ public enum TestServer {
 
   /// Runs SQL with psql as the tests' superuser; returns what it printed.
   @discardableResult
-  public static func psql(_ sql: String, database: String = "postgres") throws -> String {
+  public static func psql(_ sql: String, database: String = "postgres", user: String? = nil)
+    throws -> String
+  {
     guard let server else { throw Failure("no PostgreSQL server") }
     let result = run(
       [
         "/usr/bin/env", "psql", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-h",
-        server.host, "-p", "\(server.port)", "-U", server.user, "-d", database, "-c", sql,
+        server.host, "-p", "\(server.port)", "-U", user ?? server.user, "-d", database, "-c", sql,
       ], environment: ["PGPASSWORD": server.password])
     guard result.status == 0 else { throw Failure("psql: \(result.output)") }
     return result.output
