@@ -168,6 +168,23 @@ struct PostgresStoreTests {
       "\(error)".contains("changes 2 to 4 are missing")
     }
     try TestServer.psql("DELETE FROM caseload_journal WHERE seq = 5", database: name)
+    // As strict as a journal line in a file: no key twice, no field this version does not know.
+    for (change, problem) in [
+      (#"{"kind":"visit","case":"C1","case":"C2","on":"2026-11-20"}"#, "is given twice"),
+      (#"{"kind":"visit","case":"C1","on":"2026-11-20","risk":"high"}"#, "is not a field"),
+    ] {
+      try TestServer.psql(
+        """
+        INSERT INTO caseload_journal (seq, at, by_user, change)
+        VALUES (2, '2026-11-23T10:00:00Z', 'x', '\(change)')
+        """, database: name)
+      #expect {
+        try Fixture.open(address)
+      } throws: { error in
+        "\(error)".contains("caseload_journal seq 2") && "\(error)".contains(problem)
+      }
+      try TestServer.psql("DELETE FROM caseload_journal WHERE seq = 2", database: name)
+    }
     try TestServer.psql(
       "UPDATE caseload_snapshot SET body = replace(body, '\"fte\":1', '\"fte\":99')",
       database: name)

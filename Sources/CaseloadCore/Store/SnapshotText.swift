@@ -36,11 +36,19 @@ public enum SnapshotText {
 
   /// A change from its JSON, refused in one line naming `name` and `record` when it is bad.
   public static func decodeChange(_ text: String, name: String, record: String) throws -> Change {
+    let bytes = Array(text.utf8)
+    let change: Change
     do {
-      return try JSONDecoder().decode(Change.self, from: Data(text.utf8))
+      change = try JSONDecoder().decode(Change.self, from: Data(bytes))
     } catch {
       let (_, problem) = JSONProblem.describe(error, in: Data(text.utf8))
       throw CaseloadError.invalidStore(file: name, record: record, problem: problem)
     }
+    // As strict as a journal line: a key given twice or unknown to this version is refused.
+    if let problem = JournalReader.fieldProblem(bytes[...], change) {
+      throw CaseloadError.invalidStore(
+        file: name, record: record, problem: StoreProblem.oneLine(problem))
+    }
+    return change
   }
 }
