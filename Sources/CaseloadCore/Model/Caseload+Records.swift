@@ -26,81 +26,94 @@ extension Caseload {
     actionsClosed[action] = nil
   }
 
-  mutating func index(_ keys: SessionKeys, at position: Int) {
-    let session = Int32(position)
-    index.records[keys.id] = .session(position)
-    index.byWorker.modify(keys.worker, default: WorkerRecords()) { records in
-      records.sessions.append(session)
-      if records.lastSession.map({ $0 < keys.date }) ?? true { records.lastSession = keys.date }
+  /// Indexes a session at its place in `sessions`; `byID` false leaves its ids to the
+  /// snapshot's record index, built later.
+  /// Indexes a session at its place in `sessions`. While a snapshot is read (`loading`) only
+  /// the dates the board needs are kept; the rest is indexed from the snapshot on first use.
+  mutating func index(_ keys: SessionKeys, at position: Int, loading: Bool = false) {
+    index.lastSession.modify(keys.worker, default: keys.date) { $0 = max($0, keys.date) }
+    for entry in keys.entries {
+      index.lastOversight.modify(entry.case, default: keys.date) { $0 = max($0, keys.date) }
     }
-    for (number, entry) in keys.entries.enumerated() {
-      let places = entry.actions.indices.map {
-        ActionPlace.session(position, entry: number, action: $0)
-      }
-      index.byCase.modify(entry.case, default: CaseRecords()) { records in
-        records.entries.append(EntryPlace(session: session, entry: Int32(number)))
-        records.actions += places
-        records.oversight(on: keys.date)
-      }
-      for (action, place) in zip(entry.actions, places) { index(action, at: place) }
-    }
-    for review in keys.reviews where review.outcome == .carriedForward {
-      index.carried.modify(review.action, default: []) { $0.append(session) }
-    }
+    if !loading { index.added.index(keys, at: position) }
   }
 
-  mutating func index(_ keys: NoteKeys, at position: Int) {
-    index.records[keys.id] = .note(position)
-    let places = keys.actions.indices.map { ActionPlace.note(position, action: $0) }
-    index.byCase.modify(keys.case, default: CaseRecords()) { records in
-      records.notes.append(Int32(position))
-      records.actions += places
-      records.oversight(on: keys.recorded.utcDay)
-    }
-    for (action, place) in zip(keys.actions, places) { index(action, at: place) }
+  mutating func index(_ keys: NoteKeys, at position: Int, loading: Bool = false) {
+    let day = keys.recorded.utcDay
+    index.lastOversight.modify(keys.case, default: day) { $0 = max($0, day) }
+    if !loading { index.added.index(keys, at: position) }
   }
 
-  mutating func index(_ keys: AddendumKeys, at position: Int) {
-    index.records[keys.id] = .addendum(position)
-    index.addendaByTarget.modify(keys.target, default: []) { $0.append(Int32(position)) }
-    if keys.isWithdrawal, index.withdrawals[keys.target] == nil {
-      index.withdrawals[keys.target] = Int32(position)
-    }
+  mutating func index(_ keys: AddendumKeys, at position: Int, loading: Bool = false) {
+    if !loading { index.added.index(keys, at: position) }
   }
 
-  private mutating func index(_ action: Action, at place: ActionPlace) {
-    index.records[action.id] = .action(place)
-    switch action.owner {
-    case .worker(let worker):
-      index.byWorker.modify(worker, default: WorkerRecords()) { $0.actions.append(place) }
-    case .manager(let user):
-      index.managerActions.modify(user, default: []) { $0.append(place) }
-    }
+  /// From here on, the records read so far are indexed from the snapshot when first asked for.
+  mutating func indexLoadedRecordsOnUse() {
+    index.loaded = LoadedRecordIndexes(sessions: sessions, notes: notes, addenda: addenda)
+  }
+
+  /// Builds the snapshot's indexes now (on a thread with time to spare).
+  func prepareIndexes() { _ = index.loaded?.indexes }
+
+  // MARK: Index lookups
+
+  func place(of id: RecordID) -> RecordPlace? {
+    index.added.records[id] ?? index.loaded?.indexes.records[id]
+  }
+
+  func caseRecords(_ id: Case.ID) -> CaseRecords? {
+    let added = index.added.byCase[id]
+    guard let loaded = index.loaded?.indexes.byCase[id] else { return added }
+    return added.map { loaded + $0 } ?? loaded
+  }
+
+  func workerRecords(_ id: Worker.ID) -> WorkerRecords? {
+    let added = index.added.byWorker[id]
+    guard let loaded = index.loaded?.indexes.byWorker[id] else { return added }
+    return added.map { loaded + $0 } ?? loaded
+  }
+
+  func managerActions(_ user: String) -> [ActionPlace] {
+    (index.loaded?.indexes.managerActions[user] ?? []) + (index.added.managerActions[user] ?? [])
+  }
+
+  func addendumPositions(to record: RecordID) -> [Int32] {
+    (index.loaded?.indexes.addendaByTarget[record] ?? [])
+      + (index.added.addendaByTarget[record] ?? [])
+  }
+
+  func withdrawalPosition(of record: RecordID) -> Int32? {
+    index.loaded?.indexes.withdrawals[record] ?? index.added.withdrawals[record]
+  }
+
+  func carriedPositions(_ action: RecordID) -> [Int32] {
+    (index.loaded?.indexes.carried[action] ?? []) + (index.added.carried[action] ?? [])
   }
 
   // MARK: Lookups
 
   public func sessions(with worker: Worker.ID) -> [SupervisionSession] {
-    (index.byWorker[worker]?.sessions ?? []).map { sessions[Int($0)] }
+    (workerRecords(worker)?.sessions ?? []).map { sessions[Int($0)] }
   }
 
   public func notes(on caseID: Case.ID) -> [OversightNote] {
-    (index.byCase[caseID]?.notes ?? []).map { notes[Int($0)] }
+    (caseRecords(caseID)?.notes ?? []).map { notes[$0] }
   }
 
   public func addenda(to record: RecordID) -> [Addendum] {
-    (index.addendaByTarget[record] ?? []).map { addenda[Int($0)] }
+    addendumPositions(to: record).map { addenda[Int($0)] }
   }
 
   /// One oversight note by id.
   public func note(_ id: RecordID) -> OversightNote? {
-    guard case .note(let position)? = index.records[id] else { return nil }
+    guard case .note(let position)? = place(of: id) else { return nil }
     return notes[position]
   }
 
   /// One supervision session by id.
   public func session(_ id: RecordID) -> SupervisionSession? {
-    guard case .session(let position)? = index.records[id] else { return nil }
+    guard case .session(let position)? = place(of: id) else { return nil }
     return sessions[position]
   }
 
@@ -108,33 +121,35 @@ extension Caseload {
   public func sessionEntries(on caseID: Case.ID) -> [(
     session: SupervisionSession, entry: CaseDiscussion
   )] {
-    (index.byCase[caseID]?.entries ?? []).map { place in
+    (caseRecords(caseID)?.entries ?? []).map { place in
       let session = sessions[Int(place.session)]
       return (session, session.entries[Int(place.entry)])
     }
   }
 
   /// True when a session, note, action or addendum has this id.
-  public func hasRecord(_ id: RecordID) -> Bool { index.records[id] != nil }
+  public func hasRecord(_ id: RecordID) -> Bool { place(of: id) != nil }
 
   /// Every record id in use; linear, for tests and checks of a whole store.
-  public var recordIDs: Set<RecordID> { Set(index.records.keys) }
+  public var recordIDs: Set<RecordID> {
+    Set((index.loaded?.indexes.records.keys ?? []) + index.added.records.keys)
+  }
 
   /// The latest recorded oversight of a case, from a session entry or an oversight note.
-  public func lastOversight(of caseID: Case.ID) -> Day? { index.byCase[caseID]?.lastOversight }
+  public func lastOversight(of caseID: Case.ID) -> Day? { index.lastOversight[caseID] }
 
   /// The date of the latest supervision session with a worker.
-  public func lastSupervision(of worker: Worker.ID) -> Day? { index.byWorker[worker]?.lastSession }
+  public func lastSupervision(of worker: Worker.ID) -> Day? { index.lastSession[worker] }
 
   /// True when any session is with the worker or any action is theirs.
   func hasRecords(of worker: Worker.ID) -> Bool {
-    guard let records = index.byWorker[worker] else { return false }
+    guard let records = workerRecords(worker) else { return false }
     return !records.sessions.isEmpty || !records.actions.isEmpty
   }
 
   /// True when any note or session entry is about the case.
   func hasRecords(on caseID: Case.ID) -> Bool {
-    guard let records = index.byCase[caseID] else { return false }
-    return !records.notes.isEmpty || !records.entries.isEmpty
+    guard let records = caseRecords(caseID) else { return false }
+    return !records.isEmpty
   }
 }

@@ -37,17 +37,38 @@ struct EntryPlace: Hashable, Sendable {
 
 /// What is recorded about one case, found without reading any record.
 struct CaseRecords: Hashable, Sendable {
-  /// Oversight notes about it, in the order recorded.
-  var notes: [Int32] = []
-  /// Session entries about it, in the order recorded.
-  var entries: [EntryPlace] = []
+  /// Oversight notes and session entries about it, in the order recorded, packed one to a
+  /// word: a case with a long history costs one small array, not two.
+  private var recorded: [UInt64] = []
   /// Actions about it, in the order set.
   var actions: [ActionPlace] = []
-  /// The latest day of recorded oversight: a session entry's date or a note's day.
-  var lastOversight: Day?
 
-  mutating func oversight(on day: Day) {
-    if lastOversight.map({ $0 < day }) ?? true { lastOversight = day }
+  private static let sessionFlag: UInt64 = 1 << 63
+
+  mutating func append(note position: Int) { recorded.append(UInt64(position)) }
+
+  mutating func append(_ place: EntryPlace) {
+    recorded.append(
+      Self.sessionFlag | UInt64(UInt32(bitPattern: place.session)) << 31
+        | UInt64(UInt32(bitPattern: place.entry)))
+  }
+
+  /// Positions in `notes`.
+  var notes: [Int] {
+    recorded.lazy.filter { $0 & Self.sessionFlag == 0 }.map { Int($0) }
+  }
+
+  var entries: [EntryPlace] {
+    recorded.lazy.filter { $0 & Self.sessionFlag != 0 }.map {
+      EntryPlace(session: Int32(($0 & ~Self.sessionFlag) >> 31), entry: Int32($0 & 0x7FFF_FFFF))
+    }
+  }
+
+  var isEmpty: Bool { recorded.isEmpty }
+
+  /// Those of the snapshot, then those recorded since.
+  static func + (loaded: CaseRecords, added: CaseRecords) -> CaseRecords {
+    CaseRecords(recorded: loaded.recorded + added.recorded, actions: loaded.actions + added.actions)
   }
 }
 
@@ -55,25 +76,25 @@ struct CaseRecords: Hashable, Sendable {
 struct WorkerRecords: Hashable, Sendable {
   var sessions: [Int32] = []
   var actions: [ActionPlace] = []
-  /// The date of their latest session.
-  var lastSession: Day?
+
+  /// Those of the snapshot, then those recorded since.
+  static func + (loaded: WorkerRecords, added: WorkerRecords) -> WorkerRecords {
+    WorkerRecords(
+      sessions: loaded.sessions + added.sessions, actions: loaded.actions + added.actions)
+  }
 }
 
 /// The lookups every screen and report needs, kept up to date by each change in the time the
-/// change takes, so nothing scans the store: records by id, what is recorded by case and by
-/// worker, actions by owner, addenda by target, workers by team, waiting cases by queue and
-/// cases by family.
+/// change takes, so nothing scans the store: supervision records (those of the snapshot indexed
+/// on first use, those since as they come), the latest oversight of each case and supervision of
+/// each worker, workers by team, waiting cases by queue, cases by family and closed cases.
 struct CaseloadIndexes: Sendable {
-  var records = LayeredMap<RecordID, RecordPlace>()
-  var byCase = LayeredMap<Case.ID, CaseRecords>()
-  var byWorker = LayeredMap<Worker.ID, WorkerRecords>()
-  /// Actions a manager owns, by user name.
-  var managerActions = LayeredMap<String, [ActionPlace]>()
-  var addendaByTarget = LayeredMap<RecordID, [Int32]>()
-  /// The addendum that withdrew a record (the first, if more than one did).
-  var withdrawals = LayeredMap<RecordID, Int32>()
-  /// Sessions that carried an action forward, in order.
-  var carried = LayeredMap<RecordID, [Int32]>()
+  /// The snapshot's records, indexed on first use.
+  var loaded: LoadedRecordIndexes?
+  /// Records appended since the snapshot (all of them, for a state built in memory).
+  var added = RecordIndexes()
+  var lastOversight = LayeredMap<Case.ID, Day>()
+  var lastSession = LayeredMap<Worker.ID, Day>()
   /// Workers of each team in store order.
   var workersByTeam = LayeredMap<Team.ID, [Worker.ID]>()
   /// Open cases with no worker by the queue they wait in (nil: no team's), in store order.

@@ -26,7 +26,7 @@ public struct Withdrawal: Hashable, Sendable {
 extension Caseload {
   /// How a record was withdrawn; nil while it stands. Works for notes, sessions and addenda.
   public func withdrawal(of record: RecordID) -> Withdrawal? {
-    index.withdrawals[record].map {
+    withdrawalPosition(of: record).map {
       let addendum = addenda[Int($0)]
       return Withdrawal(
         record: record, addendum: addendum.id, text: addendum.text,
@@ -37,5 +37,5 @@ extension Caseload {
   /// How an addendum was withdrawn; nil while it stands.
   public func withdrawn(addendum: RecordID) -> Withdrawal? { withdrawal(of: addendum) }
 
-  public func isWithdrawn(_ record: RecordID) -> Bool { index.withdrawals[record] != nil }
+  public func isWithdrawn(_ record: RecordID) -> Bool { withdrawalPosition(of: record) != nil }
 }

@@ -61,7 +61,7 @@ public struct ActionItem: Hashable, Sendable, Identifiable {
 extension Caseload {
   /// An action by id, with the case it is about; nil when there is no such action.
   func action(_ id: RecordID) -> (action: Action, case: Case.ID)? {
-    guard case .action(let place)? = index.records[id] else { return nil }
+    guard case .action(let place)? = place(of: id) else { return nil }
     return action(at: place)
   }
 
@@ -102,7 +102,7 @@ extension Caseload {
   /// Where in `sessions` are the sessions that carried an action forward, oldest first,
   /// leaving out withdrawn ones.
   func carriedForward(_ action: RecordID) -> [Int] {
-    (index.carried[action] ?? []).map(Int.init).filter {
+    carriedPositions(action).map(Int.init).filter {
       !isWithdrawn(sessions.keys(at: $0).id)
     }
   }
@@ -142,7 +142,7 @@ extension Caseload {
 
   /// One action with its source and state; nil when there is no such action.
   public func actionItem(_ id: RecordID) -> ActionItem? {
-    guard case .action(let place)? = index.records[id] else { return nil }
+    guard case .action(let place)? = place(of: id) else { return nil }
     return actionItem(at: place)
   }
 
@@ -164,19 +164,19 @@ extension Caseload {
   /// Open actions a worker owns or that are about a case they hold, oldest due first: what a
   /// new supervision session with them goes through.
   public func openActions(for worker: Worker.ID) -> [ActionItem] {
-    var places = index.byWorker[worker]?.actions ?? []
-    for id in casesByWorker[worker] ?? [] { places += index.byCase[id]?.actions ?? [] }
+    var places = workerRecords(worker)?.actions ?? []
+    for id in casesByWorker[worker] ?? [] { places += caseRecords(id)?.actions ?? [] }
     return openItems(places)
   }
 
   /// Open actions a manager (by OS user name) took on themselves, oldest due first.
   public func openActions(ownedByManager user: String) -> [ActionItem] {
-    openItems(index.managerActions[user] ?? [])
+    openItems(managerActions(user))
   }
 
   /// Open actions about one case, oldest due first.
   public func openActions(on caseID: Case.ID) -> [ActionItem] {
-    openItems(index.byCase[caseID]?.actions ?? [])
+    openItems(caseRecords(caseID)?.actions ?? [])
   }
 
   /// Open actions owned by the team's workers or about its cases (held or waiting), and those a
@@ -184,12 +184,12 @@ extension Caseload {
   public func openActions(in team: Team.ID) -> [ActionItem] {
     var places: [ActionPlace] = []
     for worker in index.workersByTeam[team] ?? [] {
-      places += index.byWorker[worker]?.actions ?? []
-      for id in casesByWorker[worker] ?? [] { places += index.byCase[id]?.actions ?? [] }
+      places += workerRecords(worker)?.actions ?? []
+      for id in casesByWorker[worker] ?? [] { places += caseRecords(id)?.actions ?? [] }
     }
-    for id in index.waiting[team] ?? [] { places += index.byCase[id]?.actions ?? [] }
+    for id in index.waiting[team] ?? [] { places += caseRecords(id)?.actions ?? [] }
     // Closed cases are in neither index, and an open action about one still counts.
-    for (id, _) in index.closed { places += index.byCase[id]?.actions ?? [] }
+    for (id, _) in index.closed { places += caseRecords(id)?.actions ?? [] }
     let members = Set(index.workersByTeam[team] ?? [])
     let managers = teams[team]?.managers ?? []
     return openItems(places).filter { item in

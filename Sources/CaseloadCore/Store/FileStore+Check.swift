@@ -58,27 +58,31 @@ private struct StoreCheck {
   /// The snapshot's state, when it is sound enough to replay the journal onto.
   private mutating func readSnapshot() -> (state: ReplayState?, sequence: Int?, journal: Int?) {
     let file = StoreLayout.snapshotName
-    let bytes: Data
+    let bytes: SnapshotBytes
     do {
       bytes = try FileStore.readSnapshot(layout, limit: limits.snapshotBytes)
     } catch {
       report(file, problemText(error))
       return (nil, nil, nil)
     }
-    let (decoded, found) = SnapshotCodec.decode(bytes)
-    problems += found
-    guard let decoded else { return (nil, nil, nil) }
-    let state =
-      found.isEmpty
-      ? decoded.makeCaseload().flatMap { caseload in
-        decoded.sequence.map { ReplayState(caseload: caseload, sequence: $0) }
-      } : nil
-    // A number out of range was reported above; comparing or counting with it would mislead.
-    let sequence = decoded.sequence.flatMap {
-      (0...StoreNumbers.lastSequence).contains($0) ? $0 : nil
+    let state: ReplayState?
+    let (sequence, journal): (Int?, Int?)
+    switch SnapshotLoader.read(bytes) {
+    case .failure(let found):
+      problems += found.all
+      state = nil
+      (sequence, journal) = (found.sequence, found.journal)
+    case .success(let read):
+      let found = SnapshotLoader.problems(of: read)
+      problems += found
+      state = found.isEmpty ? ReplayState(caseload: read.caseload, sequence: read.sequence) : nil
+      (sequence, journal) = (read.sequence, read.journal)
     }
-    let journal = decoded.journal.flatMap { StoreNumbers.segmentNumbers.contains($0) ? $0 : nil }
-    return (state, sequence, journal)
+    // A number out of range was reported above; comparing or counting with it would mislead.
+    return (
+      state, sequence.flatMap { (0...StoreNumbers.lastSequence).contains($0) ? $0 : nil },
+      journal.flatMap { StoreNumbers.segmentNumbers.contains($0) ? $0 : nil }
+    )
   }
 
   /// Every segment: each line decodes and follows the one before; from the segment the

@@ -29,20 +29,16 @@ extension FileStore {
   /// problem (with a count of the rest, which `caseload check` lists).
   static func load(_ layout: StoreLayout, _ reader: JournalReader) throws -> Loaded {
     let bytes = try readSnapshot(layout, limit: reader.limits.snapshotBytes)
-    let (decoded, problems) = SnapshotCodec.decode(bytes)
-    if let first = problems.first {
-      var error = first
-      if problems.count > 1 {
-        error.problem += " (and \(problems.count - 1) more; run: caseload check)"
-      }
-      throw error.error(in: layout.display)
+    let read: SnapshotLoader.Read
+    switch SnapshotLoader.read(bytes) {
+    case .failure(let problems): throw problems.error(in: layout.display)
+    case .success(let snapshot): read = snapshot
     }
-    guard let decoded, let caseload = decoded.makeCaseload(), let sequence = decoded.sequence,
-      let journal = decoded.journal
-    else {
-      throw CaseloadError.invalidStore(
-        file: layout.full(StoreLayout.snapshotName), record: nil, problem: "cannot be read")
-    }
+    let problems = SnapshotLoader.problems(of: read)
+    if !problems.isEmpty { throw SnapshotLoader.Problems(problems).error(in: layout.display) }
+    let caseload = read.caseload
+    let sequence = read.sequence
+    let journal = read.journal
     let present: [Int]
     do throws(Errno) { present = try StoreFiles.segmentNumbers(in: layout) } catch {
       throw StoreErrors.reading(StoreLayout.journalName, error, in: layout)
@@ -77,10 +73,10 @@ extension FileStore {
   }
 
   /// The snapshot's bytes, refusing a file too large to be a store before reading it.
-  static func readSnapshot(_ layout: StoreLayout, limit: Int) throws -> Data {
+  static func readSnapshot(_ layout: StoreLayout, limit: Int) throws -> SnapshotBytes {
     let file = StoreLayout.snapshotName
     do throws(StoreFiles.WholeFileProblem) {
-      return try StoreFiles.readWhole(layout.snapshot, limit: limit)
+      return SnapshotBytes(try StoreFiles.readWholeBytes(layout.snapshot, limit: limit))
     } catch {
       switch error {
       case .system(.noSuchFileOrDirectory):

@@ -50,7 +50,8 @@ public struct LayeredMap<Key: Hashable & Sendable, Value: Sendable>: Sendable {
     _ key: Key, default value: @autoclosure () -> Value, _ body: (inout Value) throws -> R
   ) rethrows -> R {
     if changes.isEmpty, isKnownUniquelyReferenced(&base) {
-      if base.value[key] == nil { count += 1 }
+      let before = base.value.count
+      defer { count += base.value.count - before }
       return try body(&base.value[key, default: value()])
     }
     var current = self[key] ?? value()
