@@ -17,7 +17,8 @@ final class BoardSession {
   init(path: String, draftsRoot: String) throws {
     let user = SystemUser.current
     let clock: @Sendable () -> Timestamp = { Timestamp(Date()) }
-    store = try FileStore.open(at: path, readOnly: false, user: user, clock: clock)
+    store = try FileStore.open(
+      at: path, readOnly: false, user: user, clock: clock, validation: .afterOpening)
     let context = AppContext(user: user, today: BenchStore.today, clock: clock)
     let drafts = DraftFolder(
       path: DraftFolder.folder(for: path, under: FilePath(draftsRoot)), store: path, clock: clock)
