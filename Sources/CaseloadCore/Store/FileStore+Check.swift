@@ -9,9 +9,38 @@ extension FileStore {
   }
 
   public static func check(at path: String, limits: StoreLimits) -> [StoreProblem] {
+    checked(at: path, limits: limits).problems
+  }
+
+  /// Every problem, and when there are none the counts `caseload check` reports, from one
+  /// reading of the store.
+  public static func checked(at path: String, limits: StoreLimits = .standard) -> CheckResult {
     var check = StoreCheck(layout: StoreLayout(path: path), limits: limits)
     check.run()
-    return check.problems
+    guard check.problems.isEmpty, let state = check.state else {
+      return CheckResult(problems: check.problems, counts: nil)
+    }
+    let caseload = state.caseload
+    return CheckResult(
+      problems: [],
+      counts: CheckResult.Counts(
+        teams: caseload.teams.count, workers: caseload.workers.count,
+        cases: caseload.cases.count, changes: state.sequence))
+  }
+
+  /// What checking a store found.
+  public struct CheckResult: Sendable {
+    public struct Counts: Sendable {
+      public var teams: Int
+      public var workers: Int
+      public var cases: Int
+      /// The number of the last change.
+      public var changes: Int
+    }
+
+    public var problems: [StoreProblem]
+    /// The whole store's counts, when it has no problem.
+    public var counts: Counts?
   }
 }
 
@@ -20,6 +49,8 @@ private struct StoreCheck {
   let layout: StoreLayout
   let limits: StoreLimits
   var problems: [StoreProblem] = []
+  /// The state after the whole journal, when every line replayed.
+  var state: ReplayState?
   /// Files that are links or the wrong kind of file: reported, and never opened.
   var unreadable: Set<String> = []
 
@@ -169,6 +200,7 @@ private struct StoreCheck {
         report(file, problemText(error))
       }
     }
+    if replaying, snapshot.state != nil { self.state = state }
   }
 
   /// An error's message without the file name the problem already carries.
