@@ -171,6 +171,8 @@ struct SnapshotValidation {
         report(here, "team '\(team)' does not exist")
       }
     }
+    // A bad allocation once showed only as "cannot be read"; it names its record like any.
+    reportDecoding(s.allocations)
     for (index, allocation) in s.allocations.enumerated() {
       guard let allocation = allocation.value else { continue }
       let here = label(.allocations, index, allocation.case.rawValue)

@@ -51,6 +51,24 @@ extension JSONCursor {
     return JSONNumber(start: start, end: at, integer: whole && fits ? value : nil, isWhole: whole)
   }
 
+  /// What a number is as a whole number.
+  enum Whole {
+    case value(Int)
+    /// Whole, but beyond an Int either way.
+    case tooLarge
+    case fraction
+  }
+
+  /// A number as a whole number: written as one (`12`), or with an exponent or a zero
+  /// fraction that makes it one (`1e2`, `3.0`).
+  func wholeNumber(_ number: JSONNumber) -> Whole {
+    if let integer = number.integer { return .value(integer) }
+    if number.isWhole { return .tooLarge }
+    guard let value = double(number) else { return .tooLarge }
+    guard value.rounded() == value else { return .fraction }
+    return abs(value) < 0x1p62 ? .value(Int(value)) : .tooLarge
+  }
+
   /// A number's text as written.
   func text(of number: JSONNumber) -> String {
     String(decoding: bytes[number.start..<number.end], as: UTF8.self)

@@ -85,18 +85,16 @@ extension RecordReader {
     return nil
   }
 
-  /// A whole number that fits in an Int.
+  /// A whole number that fits in an Int (`1e2` is 100).
   mutating func int() throws(JSONSyntaxError) -> Int? {
     guard let number = try number() else { return nil }
-    if let value = number.integer { return value }
-    if !number.isWhole, let value = cursor.double(number), value.rounded() == value,
-      abs(value) < 0x1p62
-    {
-      return Int(value)
+    switch cursor.wholeNumber(number) {
+    case .value(let value): return value
+    case .tooLarge:
+      report("\(cursor.text(of: number).prefix(40)) is too large a number to read")
+    case .fraction:
+      report("\(cursor.text(of: number).prefix(40)) is not a whole number")
     }
-    let text = cursor.text(of: number).prefix(40)
-    report(
-      number.isWhole ? "\(text) is too large a number to read" : "\(text) is not a whole number")
     return nil
   }
 

@@ -122,11 +122,13 @@ enum SnapshotDecoder {
     throws(JSONSyntaxError) -> Int?
   {
     guard let number = try r.number() else { return nil }
-    if let value = number.integer { return value }
     let text = r.cursor.text(of: number).prefix(40)
-    guard number.isWhole else {
+    switch r.cursor.wholeNumber(number) {
+    case .value(let value): return value
+    case .fraction:
       r.report("\(text) is not a whole number")
       return nil
+    case .tooLarge: break
     }
     let negative = text.hasPrefix("-")
     switch (sequence, negative) {
