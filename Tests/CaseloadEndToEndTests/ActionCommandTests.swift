@@ -86,9 +86,9 @@ struct ActionCommandTests {
                   "actions": [{"text": "Call the school", "owner": "amara", "due": "2026-12-01"},
                               {"text": "Ask the IRO", "owner": {"manager": "pm.hughes"},
                                "due": "2026-12-04"}]}],
-     "reviews": [{"action": "SCHOOL", "outcome": "done", "note": "Rang on Monday"},
-                 {"action": "VISIT", "outcome": "carried-forward"},
-                 {"action": "GP", "outcome": "closed", "reason": "GP wrote instead"}]}
+     "reviews": [{"action": "@SCHOOL@", "outcome": "done", "note": "Rang on Monday"},
+                 {"action": "@VISIT@", "outcome": "carried-forward"},
+                 {"action": "@GP@", "outcome": "closed", "reason": "GP wrote instead"}]}
     """#
 
   @Test("supervise --json records entries with worker and manager actions, and the reviews")
@@ -96,8 +96,9 @@ struct ActionCommandTests {
     let store = try Self.store()
     let actions = try Self.open(store)
     let visit = Self.id(actions, "Book visit")
-    let json = Self.session.replacing("SCHOOL", with: Self.id(actions, "Ring school"))
-      .replacing("VISIT", with: visit).replacing("GP", with: Self.id(actions, "Ask GP"))
+    // Placeholders no id can contain: ids are letters and digits, and may hold "GP".
+    let json = Self.session.replacing("@SCHOOL@", with: Self.id(actions, "Ring school"))
+      .replacing("@VISIT@", with: visit).replacing("@GP@", with: Self.id(actions, "Ask GP"))
     let file = try store.file("session.json", json)
     let saved = try store.expectSuccess(["supervise", "--worker", "amara", "--json", file])
     #expect(saved.stdout.contains("reviewed 3 actions: 1 done, 1 carried forward, 1 closed\n"))

@@ -100,6 +100,61 @@ struct HostileOutputTests {
     #expect(Self.firstUnsafe(made.stdoutBytes) == nil)
   }
 
+  /// Commands beyond `commands` that print store data or echo what was typed.
+  static let more: [[String]] = [
+    ["actions", "--demo", "--worker", "chidi.okonkwo"],
+    ["actions", "--demo", "--worker", "chidi.okonkwo", "--format", "csv"],
+    ["log", "--demo", "--since", "0"],
+    ["holidays", "--demo"],
+    ["report", "--demo", "--all-teams", "--format", "csv"],
+    ["report", "--demo", "--all-teams", "--format", "json"],
+    ["report", "--demo", "--inspection", "--team", "cin-cp-1"],
+    ["history", "--demo", "C529228", "--format", "csv"],
+    ["history", "--demo", "C529228", "--format", "json"],
+    ["worker", "add", "x.y", "--name", "X" + raw, "--team", "cin-cp-1", "--demo"],
+    ["worker", "set", "aisha.siddiqui", "--fte", "0.5", "--reason", "Less" + raw, "--demo"],
+    [
+      "worker", "absence", "aisha.siddiqui", "--from", "1/12/2026", "--to", "2/12/2026",
+      "--reason", "Leave" + raw, "--demo",
+    ],
+    ["case", "close", "C529228", "--reason", "Closed" + raw, "--demo"],
+    ["case", "visit", "C" + raw, "--demo"],
+    ["team", "add", "t" + raw, "--name", "T", "--kind", "other", "--demo"],
+    ["supervise", "--demo", "--worker", "aisha.siddiqui", "--json", "-"],
+    ["check", "--demo"],
+  ]
+
+  /// A session whose every text is hostile, for `supervise --json -`.
+  static let session = #"""
+    {"discussion":"Talked\#(payload)","entries":[{"case":"C529228","discussion":"Plan\#(payload)",
+    "decision":"Keep\#(payload)","actions":[{"text":"Visit\#(payload)","owner":"aisha.siddiqui",
+    "due":"2026-12-04"}]}]}
+    """#
+
+  @Test("every command, on a demo whose every displayable field is hostile")
+  func everyFieldEveryCommand() throws {
+    let (home, cli) = try HostileDemo.make()
+    defer { withExtendedLifetime(home) {} }
+    var escaped = 0
+    for arguments in Self.commands + Self.more {
+      let result = try cli.run(arguments, stdin: arguments.contains("--json") ? Self.session : nil)
+      let label = arguments.prefix(4).joined(separator: " ").terminalSafeForTest
+      #expect(Self.firstUnsafe(result.stdoutBytes) == nil, "stdout of \(label)")
+      #expect(Self.firstUnsafe(result.stderrBytes) == nil, "stderr of \(label)")
+      #expect(!result.stderr.contains("Fatal error"), "\(label)")
+      // Listings show the data, as notation in text and CSV and as \u escapes in JSON.
+      guard ["report", "history", "actions", "log"].contains(arguments[0]), result.status == 0
+      else { continue }
+      let shown =
+        arguments.contains("json")
+        ? result.stdout.contains(#"\u001B[2J"#) || result.stdout.contains(#"\u001b[2J"#)
+        : result.stdout.contains("^[[2J")
+      #expect(shown, "\(label) did not show the hostile data")
+      escaped += shown ? 1 : 0
+    }
+    #expect(escaped >= 20)
+  }
+
   @Test("JSON escapes C1, DEL and bidi controls as \\u, and stays valid JSON with the names intact")
   func json() throws {
     let (home, cli) = try Self.hostileDemo()

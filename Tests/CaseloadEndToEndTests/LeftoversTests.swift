@@ -46,7 +46,8 @@ struct LeftoversTests {
     }
 
     // While a copy holds the lock its scratch folders are in use, whatever their names.
-    let lock = open(parent + "/.demo-lock", O_RDWR | O_CREAT, 0o600)
+    // O_CLOEXEC: a process another test starts meanwhile must not inherit (and hold) the lock.
+    let lock = open(parent + "/.demo-lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
     #expect(lock >= 0)
     #expect(flock(lock, LOCK_EX) == 0)
     #expect(try cli.run(["report", "--demo"]).status == 0)

@@ -32,6 +32,14 @@ struct SignalsEndToEndTests {
     Screen(name: "search", keys: ["/"], marker: "Search:"),
     Screen(name: "help", keys: ["?"], marker: "Keys on Team board"),
     Screen(name: "actions", keys: ["A"], marker: "Open actions for"),
+    // Issue 11: the screens the list above did not reach.
+    Screen(name: "session record", keys: ["Enter", "Tab", "Tab", "Enter"], marker: "Recorded by"),
+    Screen(
+      name: "addendum editor", keys: ["Tab", "Enter", "a"], marker: "Addendum to",
+      typing: "Also seen"),
+    Screen(name: "records menu", keys: ["e"], marker: "Keep records current"),
+    Screen(name: "team picker", keys: ["t"], marker: "Size"),
+    Screen(name: "referral form", keys: ["N"], marker: "A new referral for", typing: "C999"),
   ]
 
   static let signals: [(Int32, Int32)] = [(SIGINT, 130), (SIGTERM, 143), (SIGHUP, 129)]

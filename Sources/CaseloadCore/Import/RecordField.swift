@@ -19,6 +19,10 @@ public enum RecordField {
   public static let idLimit = 64
   /// Longest name or reason accepted.
   public static let textLimit = 500
+  /// Longest text of one part of a note or session (a discussion, a decision, an addendum):
+  /// about eight pages, far more than a record needs, and little enough that the editor and
+  /// the store stay quick with it.
+  public static let noteLimit = 20_000
 
   /// An id: no spaces, no control characters, none of `,` `:` `/` (which the command line and
   /// exports use between values), at most 64 characters.
@@ -39,6 +43,25 @@ public enum RecordField {
   /// A person's or team's name: not empty, no control characters, at most 500 characters.
   public static func name(_ text: String, _ what: String = "name") throws(FieldProblem) -> String {
     try line(text, what)
+  }
+
+  /// The text of a note, session or addendum as written, refused when it is longer than
+  /// `noteLimit`; checked before anything is done with it.
+  public static func noteText(_ text: String, _ what: String = "discussion") throws(FieldProblem)
+    -> String
+  {
+    // The UTF-8 size bounds the count from above, so most text is passed without counting.
+    guard text.utf8.count > noteLimit, text.count > noteLimit else { return text }
+    throw FieldProblem(
+      "the \(what) is longer than \(noteLimit) characters; shorten it, or record the rest separately"
+    )
+  }
+
+  /// Text kept to `textLimit` characters, such as an action or a reason, refused when longer;
+  /// nothing else about it is checked.
+  public static func shortText(_ text: String, _ what: String) throws(FieldProblem) -> String {
+    guard text.utf8.count > textLimit, text.count > textLimit else { return text }
+    throw FieldProblem("the \(what) is longer than \(textLimit) characters")
   }
 
   /// A reason for a change: one line of text, not empty.

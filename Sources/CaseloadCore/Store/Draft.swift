@@ -44,16 +44,75 @@ public struct Draft: Hashable, Sendable, Codable {
     }
   }
 
-  /// An action added to the note before it was saved, as typed.
+  /// An action added to the note before it was saved, as typed. A draft from before managers
+  /// could own actions names a worker by a bare id, which still reads as that worker.
   public struct PendingAction: Hashable, Sendable, Codable {
     public var text: String
-    public var owner: Worker.ID
+    public var owner: ActionOwner
     public var due: Day
 
-    public init(text: String, owner: Worker.ID, due: Day) {
+    public init(text: String, owner: ActionOwner, due: Day) {
       self.text = text
       self.owner = owner
       self.due = due
+    }
+  }
+
+  /// One case's discussion, decision and actions as typed.
+  public struct Discussion: Hashable, Sendable, Codable {
+    public var discussion: String
+    public var decision: String
+    public var actionText: String
+    public var actionOwner: ActionOwner?
+    public var actionDue: String
+    public var actions: [PendingAction]
+
+    public init(
+      discussion: String = "", decision: String = "", actionText: String = "",
+      actionOwner: ActionOwner? = nil, actionDue: String = "", actions: [PendingAction] = []
+    ) {
+      self.discussion = discussion
+      self.decision = decision
+      self.actionText = actionText
+      self.actionOwner = actionOwner
+      self.actionDue = actionDue
+      self.actions = actions
+    }
+  }
+
+  /// A supervision session as typed: beyond the general discussion (kept in `discussion`),
+  /// its date, who was there, what was decided about each open action, and the children.
+  public struct Session: Hashable, Sendable, Codable {
+    /// What became of an open action, as chosen: `carried`, `done` or `closed`, with the note
+    /// or reason typed.
+    public struct Review: Hashable, Sendable, Codable {
+      public var action: RecordID
+      public var outcome: String
+      public var text: String
+
+      public init(action: RecordID, outcome: String, text: String) {
+        self.action = action
+        self.outcome = outcome
+        self.text = text
+      }
+    }
+
+    public var date: String
+    public var attendees: String
+    public var reviews: [Review]
+    /// The children discussed, in the order chosen, with what was typed about each.
+    public var children: [Case.ID]
+    public var entries: [String: Discussion]
+
+    public init(
+      date: String, attendees: String, reviews: [Review] = [], children: [Case.ID] = [],
+      entries: [String: Discussion] = [:]
+    ) {
+      self.date = date
+      self.attendees = attendees
+      self.reviews = reviews
+      self.children = children
+      self.entries = entries
     }
   }
 
@@ -63,20 +122,23 @@ public struct Draft: Hashable, Sendable, Codable {
   public var discussion: String
   public var decision: String
   public var actionText: String
-  public var actionOwner: Worker.ID?
+  public var actionOwner: ActionOwner?
   /// As typed, so a half-typed date comes back as it was.
   public var actionDue: String
   /// Actions already added with Enter, before the one being typed.
   public var actions: [PendingAction]
   /// A record form's fields as typed, by field name.
   public var fields: [String: String]
+  /// The rest of a supervision session as typed.
+  public var session: Session?
 
   public init(
     target: Target, author: String, discussion: String, decision: String = "",
-    actionText: String = "", actionOwner: Worker.ID? = nil, actionDue: String = "",
-    actions: [PendingAction] = [], fields: [String: String] = [:]
+    actionText: String = "", actionOwner: ActionOwner? = nil, actionDue: String = "",
+    actions: [PendingAction] = [], fields: [String: String] = [:], session: Session? = nil
   ) {
     self.fields = fields
+    self.session = session
     self.target = target
     self.author = author
     self.discussion = discussion
@@ -89,7 +151,7 @@ public struct Draft: Hashable, Sendable, Codable {
 
   enum CodingKeys: String, CodingKey {
     case kind, target, author, discussion, decision, actionText, actionOwner, actionDue, actions
-    case fields
+    case fields, session
   }
 
   public init(from decoder: any Decoder) throws {
@@ -106,10 +168,11 @@ public struct Draft: Hashable, Sendable, Codable {
     discussion = try container.decode(String.self, forKey: .discussion)
     decision = try container.decodeIfPresent(String.self, forKey: .decision) ?? ""
     actionText = try container.decodeIfPresent(String.self, forKey: .actionText) ?? ""
-    actionOwner = try container.decodeIfPresent(Worker.ID.self, forKey: .actionOwner)
+    actionOwner = try container.decodeIfPresent(ActionOwner.self, forKey: .actionOwner)
     actionDue = try container.decodeIfPresent(String.self, forKey: .actionDue) ?? ""
     actions = try container.decodeIfPresent([PendingAction].self, forKey: .actions) ?? []
     fields = try container.decodeIfPresent([String: String].self, forKey: .fields) ?? [:]
+    session = try container.decodeIfPresent(Session.self, forKey: .session)
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -124,6 +187,7 @@ public struct Draft: Hashable, Sendable, Codable {
     try container.encode(actionDue, forKey: .actionDue)
     try container.encode(actions, forKey: .actions)
     if !fields.isEmpty { try container.encode(fields, forKey: .fields) }
+    try container.encodeIfPresent(session, forKey: .session)
   }
 }
 

@@ -8,14 +8,19 @@ extension FileStore {
     check(at: path, limits: .standard)
   }
 
-  public static func check(at path: String, limits: StoreLimits) -> [StoreProblem] {
-    checked(at: path, limits: limits).problems
+  /// As `check(at:)`, with other size limits, and journal segments read through `io`.
+  public static func check(at path: String, limits: StoreLimits, io: StoreIO = .system)
+    -> [StoreProblem]
+  {
+    checked(at: path, limits: limits, io: io).problems
   }
 
   /// Every problem, and when there are none the counts `caseload check` reports, from one
   /// reading of the store.
-  public static func checked(at path: String, limits: StoreLimits = .standard) -> CheckResult {
-    var check = StoreCheck(layout: StoreLayout(path: path), limits: limits)
+  public static func checked(
+    at path: String, limits: StoreLimits = .standard, io: StoreIO = .system
+  ) -> CheckResult {
+    var check = StoreCheck(layout: StoreLayout(path: path), limits: limits, io: io)
     check.run()
     guard check.problems.isEmpty, let state = check.state else {
       return CheckResult(problems: check.problems, counts: nil)
@@ -48,15 +53,17 @@ extension FileStore {
 private struct StoreCheck {
   let layout: StoreLayout
   let limits: StoreLimits
+  let io: StoreIO
   var problems: [StoreProblem] = []
   /// The state after the whole journal, when every line replayed.
   var state: ReplayState?
   /// Files that are links or the wrong kind of file: reported, and never opened.
   var unreadable: Set<String> = []
 
-  init(layout: StoreLayout, limits: StoreLimits) {
+  init(layout: StoreLayout, limits: StoreLimits, io: StoreIO) {
     self.layout = layout
     self.limits = limits
+    self.io = io
   }
 
   private mutating func report(_ file: String, _ problem: String) {
@@ -132,7 +139,7 @@ private struct StoreCheck {
         "is missing, but caseload.json continues into it; restore it from a backup")
     }
     let reader = JournalReader(
-      layout: layout, writable: false, io: .system, limits: limits, modes: .owner)
+      layout: layout, writable: false, io: io, limits: limits, modes: .owner)
     // Replayed in place: copying the state per line would cost the whole store each time.
     var state = snapshot.state ?? ReplayState(caseload: Caseload(), sequence: 0)
     var replaying = snapshot.state != nil

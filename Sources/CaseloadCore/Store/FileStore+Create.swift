@@ -27,7 +27,13 @@ extension FileStore {
     let problems = SnapshotValidation.problems(
       in: StateSnapshot(caseload: caseload, sequence: 0, journal: 1))
     if let first = problems.first { throw first.error(in: path) }
-    let (modes, madeDirectory) = try prepareDirectory(layout, io: io)
+    let modes: StoreModes
+    let madeDirectory: Bool
+    do {
+      (modes, madeDirectory) = try prepareDirectory(layout, io: io)
+    } catch let failure as WriteFailure {
+      throw failure.error(operation: "create the store", in: layout)
+    }
     var made: [FilePath] = []
     do {
       try step(StoreLayout.journalName) { () throws(Errno) in
@@ -48,6 +54,9 @@ extension FileStore {
       }
       made.append(layout.lock)
       try? lock.close()
+      // Once renamed in, the snapshot is ours to take away again if the folder sync fails, so
+      // the path can be used again.
+      made.append(layout.snapshot)
       try writeSnapshot(caseload, sequence: 0, journal: 1, layout: layout, io: io, modes: modes)
       if madeDirectory {
         try? StoreFiles.syncDirectory(layout.directory.removingLastComponent(), io: io)
@@ -72,7 +81,7 @@ extension FileStore {
       if parent.isEmpty { parent = "." }
       let shared = (try? FileStatus.of(parent, following: true)).map { $0.mode & 0o2000 != 0 }
       let modes: StoreModes = shared == true ? .group : .owner
-      try step(layout.display) { () throws(Errno) in
+      try step("") { () throws(Errno) in
         try io.makeDirectory(layout.directory, modes.directory)
       }
       return (modes, true)
@@ -130,7 +139,7 @@ extension FileStore {
       try io.rename(layout.snapshotTemp, layout.snapshot)
     }
     renamed = true
-    try step(layout.display) { () throws(Errno) in
+    try step("") { () throws(Errno) in
       try StoreFiles.syncDirectory(layout.directory, io: io)
     }
   }

@@ -298,8 +298,18 @@ public final class FileStore: CaseloadStore {
     guard let failure else { return }
     // Take back whatever reached the file, so no reader replays a change not reported saved.
     if let size = try? FileStatus.of(fd).size, size > start {
-      try? io.truncate(fd, start)
-      try? io.sync(fd, .data)
+      do throws(Errno) {
+        try io.truncate(fd, start)
+        try? io.sync(fd, .data)
+      } catch {
+        // A whole line that stays is read by everyone as saved; a torn one is skipped.
+        if size >= start + Int64(line.count) {
+          throw CaseloadError.io(
+            path: layout.full(cursor.file), operation: "save the change",
+            reason: "\(failure), and could not take it back, so it may be in the store; "
+              + "look (caseload log) before saving it again")
+        }
+      }
     }
     throw StoreErrors.writing(cursor.file, failure, operation: "save the change", in: layout)
   }

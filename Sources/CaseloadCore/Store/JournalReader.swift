@@ -53,7 +53,8 @@ struct JournalReader {
     }
   }
 
-  private static let pieceSize: Int64 = 1 << 20
+  /// How much of a segment is read at once.
+  static let pieceSize: Int64 = 1 << 20
 
   /// Opens a segment, read-write for a writable store; nil when it does not exist.
   func openSegment(_ number: Int) throws -> FileDescriptor? {
@@ -79,6 +80,10 @@ struct JournalReader {
         ? try io.open(path, [.nonBlocking], modes.file) : try StoreFiles.openForReading(path)
     } catch {
       if error == .noSuchFileOrDirectory { return nil }
+      // Opened to append: on a read-only file system that is not a failure to read.
+      if writable, error == .readOnlyFileSystem {
+        throw StoreErrors.writing(file, error, operation: "open it for writing", in: layout)
+      }
       throw StoreErrors.reading(file, error, in: layout)
     }
     do {
@@ -153,6 +158,8 @@ struct JournalReader {
 
   /// Calls `body` with each complete line after the cursor and its line number, moving the
   /// cursor past it once `body` returns. Throws `TakenBack`, `LineFailure` or what `body` throws.
+  /// Each byte is read once, in pieces, and searched once; a line over the limit is refused
+  /// after at most the limit and one piece of it have been read.
   func forEachLine(
     _ cursor: inout SegmentCursor, _ body: (ArraySlice<UInt8>, Int) throws -> Void
   ) throws {
@@ -163,35 +170,30 @@ struct JournalReader {
       let count = cursor.lastLine.count
       let before: [UInt8]
       do {
-        before = try StoreFiles.read(cursor.fd, at: cursor.offset - Int64(count), count: count)
+        before = try StoreFiles.read(
+          cursor.fd, at: cursor.offset - Int64(count), count: count, io: io)
       } catch { throw LineFailure.io(error) }
       guard before == cursor.lastLine else { throw TakenBack() }
     }
     var position = cursor.offset
-    var pending: [UInt8] = []
+    var scanner = LineScanner(limit: limits.journalLineBytes)
     while position < size {
       let piece: [UInt8]
       do {
         piece = try StoreFiles.read(
-          cursor.fd, at: position, count: Int(min(Self.pieceSize, size - position)))
+          cursor.fd, at: position, count: Int(min(Self.pieceSize, size - position)), io: io)
       } catch { throw LineFailure.io(error) }
       if piece.isEmpty { break }
       position += Int64(piece.count)
-      pending.append(contentsOf: piece)
-      var start = pending.startIndex
-      while let newline = pending[start...].firstIndex(of: 0x0A) {
-        let number = cursor.lines + 1
-        guard newline - start <= limits.journalLineBytes else {
-          throw LineFailure.tooLong(line: number)
+      do {
+        try scanner.feed(piece) { line in
+          let number = cursor.lines + 1
+          try body(line, number)
+          cursor.lines = number
+          cursor.offset += Int64(line.count + 1)
+          cursor.lastLine = Array(line) + [0x0A]
         }
-        try body(pending[start..<newline], number)
-        cursor.lines = number
-        cursor.offset += Int64(newline - start + 1)
-        cursor.lastLine = Array(pending[start...newline])
-        start = newline + 1
-      }
-      pending.removeSubrange(..<start)
-      guard pending.count <= limits.journalLineBytes else {
+      } catch is LineScanner.TooLong {
         throw LineFailure.tooLong(line: cursor.lines + 1)
       }
     }
@@ -213,11 +215,28 @@ struct JournalReader {
       if let problem = StoreNumbers.sequenceProblem(entry.sequence) {
         return .failure(LineProblem(text: problem))
       }
+      if let problem = fieldProblem(line, entry) { return .failure(LineProblem(text: problem)) }
       return .success(entry)
     } catch {
       let (path, problem) = JSONProblem.describe(error, in: line, singleLine: true)
       return .failure(LineProblem(text: path.map { "\($0): \(problem)" } ?? problem))
     }
+  }
+
+  /// A key the decoder would pass over unseen: given twice, or not a field of the entry it
+  /// decoded to (it would be dropped on the next compaction). Keys caseload leaves out when
+  /// empty may be there empty.
+  static func fieldProblem(_ line: ArraySlice<UInt8>, _ entry: JournalEntry) -> String? {
+    let keys = JSONKeys(line)
+    if let duplicate = keys.duplicate {
+      return "\(duplicate): is given twice; a change says each thing once"
+    }
+    guard let canonical = try? SnapshotCodec.makeEncoder().encode(entry) else { return nil }
+    guard let unknown = keys.firstUnknown(comparedWith: JSONKeys(Array(canonical)[...])) else {
+      return nil
+    }
+    return "\(unknown): is not a field caseload knows; the line may have "
+      + "been written by a newer version of caseload, which this one cannot read safely"
   }
 
   /// Why `sequence` cannot follow `previous`, or nil when it is the next number. Both are in

@@ -67,12 +67,23 @@ enum StoreFiles {
     try SystemCall.openFile(path, flags: O_RDONLY | O_DIRECTORY)
   }
 
-  /// Reads up to `count` bytes from `offset`, fewer only at the end of the file.
-  static func read(_ fd: FileDescriptor, at offset: Int64, count: Int) throws(Errno) -> [UInt8] {
+  /// Reads up to `count` bytes from `offset` through `io`, fewer only at the end of the file.
+  static func read(_ fd: FileDescriptor, at offset: Int64, count: Int, io: StoreIO) throws(Errno)
+    -> [UInt8]
+  {
     var bytes = [UInt8](repeating: 0, count: count)
     // withUnsafeMutableBytes only rethrows untyped errors, so the result carries the Errno out.
     let filled = try bytes.withUnsafeMutableBytes { buffer in
-      Result { () throws(Errno) in try fill(buffer, from: fd, at: offset) }
+      Result { () throws(Errno) in
+        var filled = 0
+        while filled < buffer.count {
+          let got = try io.read(
+            fd, UnsafeMutableRawBufferPointer(rebasing: buffer[filled...]), offset + Int64(filled))
+          if got <= 0 { break }
+          filled += got
+        }
+        return filled
+      }
     }.get()
     bytes.removeLast(count - filled)
     return bytes

@@ -28,6 +28,10 @@ public struct StoreIO: Sendable {
   public var rename: @Sendable (FilePath, FilePath) throws(Errno) -> Void
   /// Makes a directory with exactly `permissions`.
   public var makeDirectory: @Sendable (FilePath, FilePermissions) throws(Errno) -> Void
+  /// Reads into a buffer from an offset (pread) and returns how many bytes came, 0 at the end
+  /// of the file. Journal segments are read through it, so a test can count what was read.
+  public var read:
+    @Sendable (FileDescriptor, UnsafeMutableRawBufferPointer, Int64) throws(Errno) -> Int
 
   public init(
     open:
@@ -39,7 +43,10 @@ public struct StoreIO: Sendable {
     sync: @escaping @Sendable (FileDescriptor, Sync) throws(Errno) -> Void,
     truncate: @escaping @Sendable (FileDescriptor, Int64) throws(Errno) -> Void,
     rename: @escaping @Sendable (FilePath, FilePath) throws(Errno) -> Void,
-    makeDirectory: @escaping @Sendable (FilePath, FilePermissions) throws(Errno) -> Void
+    makeDirectory: @escaping @Sendable (FilePath, FilePermissions) throws(Errno) -> Void,
+    read:
+      @escaping @Sendable (FileDescriptor, UnsafeMutableRawBufferPointer, Int64) throws(Errno)
+      -> Int = StoreIO.systemRead
   ) {
     self.open = open
     self.write = write
@@ -47,7 +54,20 @@ public struct StoreIO: Sendable {
     self.truncate = truncate
     self.rename = rename
     self.makeDirectory = makeDirectory
+    self.read = read
   }
+
+  /// pread, retried when a signal interrupts it.
+  public static let systemRead:
+    @Sendable (FileDescriptor, UnsafeMutableRawBufferPointer, Int64) throws(Errno) -> Int = {
+      fd, buffer, offset throws(Errno) in
+      while true {
+        let got = pread(fd.rawValue, buffer.baseAddress, buffer.count, off_t(offset))
+        if got >= 0 { return got }
+        let error = Errno(rawValue: errno)
+        if error != .interrupted { throw error }
+      }
+    }
 
   /// The real system calls.
   public static let system = StoreIO(

@@ -45,7 +45,9 @@ struct StoreLayout: Sendable {
 
   /// A file inside the store by its full path, for errors shown outside `check`.
   func full(_ relative: String) -> String {
-    display.hasSuffix("/") ? display + relative : display + "/" + relative
+    // "" names the store folder itself.
+    if relative.isEmpty { return display }
+    return display.hasSuffix("/") ? display + relative : display + "/" + relative
   }
 
   /// The directory quoted for a shell command in a message.

@@ -21,8 +21,9 @@ extension AppState {
   mutating func restoringDraft(_ screen: Screen) -> Screen {
     let target: Draft.Target
     switch screen {
-    case .editor(let editor): target = editor.kind
+    case .editor(let editor): target = editor.kind.target
     case .form(let form): target = form.kind.draftTarget
+    case .session(let editor): target = .session(editor.worker)
     default: return screen
     }
     guard let saved = drafts.removeValue(forKey: target) else { return screen }
@@ -34,6 +35,9 @@ extension AppState {
     case .form(var form):
       form.restore(saved.draft)
       restored = .form(form)
+    case .session(var editor):
+      editor.restore(saved.draft, screenContext)
+      restored = .session(editor)
     default: break
     }
     keptDraft = restored.draft(author: context.user)
@@ -48,9 +52,15 @@ extension AppState {
   }
 
   /// The screen a kept draft is typed in.
-  func screen(for target: Draft.Target) -> Screen {
-    if let kind = FormKind(target) { return .form(FormScreen(kind, screenContext)) }
-    return .editor(NoteEditor(target, screenContext))
+  /// The screen a kept draft is typed in; nil for a form this version does not know.
+  func screen(for target: Draft.Target) -> Screen? {
+    let context = screenContext
+    switch target {
+    case .oversight(let id): return .editor(NoteEditor(.oversight(id), context))
+    case .addendum(let id): return .editor(NoteEditor(.addendum(id), context))
+    case .session(let worker): return .session(SessionEditor(worker, context))
+    case .form: return FormKind(target).map { .form(FormScreen($0, context)) }
+    }
   }
 
   /// Takes in the drafts an earlier session left and offers the newest back.

@@ -71,7 +71,7 @@ extension AppState {
       refreshScreens()
       return syncDraft() + effects
     case .commitFailed(let error):
-      notice = Notice(.error, "Not saved: \(error.description). Your entry is kept; try again.")
+      notice = Notice(.error, Self.notSaved(error))
       return []
     case .othersChanged(let entries, let latest):
       caseload = latest
@@ -100,6 +100,15 @@ extension AppState {
     }
   }
 
+  /// Why a save failed, what matters first: the notice line cuts off the end, and a store's
+  /// path is long, so the system's reason and that the entry is kept come before the file.
+  static func notSaved(_ error: CaseloadError) -> String {
+    if case .io(let path, let operation, let reason) = error {
+      return "Not saved (\(reason)); your entry is kept, try again. Could not \(operation): \(path)"
+    }
+    return "Not saved: \(error.description). Your entry is kept; try again."
+  }
+
   /// Every open screen checks its selections against the new state.
   private mutating func refreshScreens() {
     let context = screenContext
@@ -121,6 +130,14 @@ extension AppState {
     notice = nil
     let context = screenContext
     if stack.modifyTop({ $0.input(key, context) }) { return [] }
+    if case .paste(let text) = key, top.takesText {
+      // A text field refuses a paste only when it would not fit; say so rather than cut it.
+      notice = Notice(
+        .warning,
+        "Not pasted: \(text.count) characters do not fit here (a note holds up to "
+          + "\(TextEditor.characterLimit) characters, a one-line field \(Prompt.characterLimit)).")
+      return []
+    }
     guard let binding = Keymap.binding(for: key, in: bindings(in: context)) else { return [] }
     if let unavailable = binding.unavailable {
       notice = Notice(unavailable.forSession ? .warning : .info, unavailable.reason)
@@ -224,7 +241,11 @@ extension AppState {
         // The typing stays in its draft, so quitting loses nothing.
         return [.quit]
       case .resumeDraft(let target):
-        return apply(.push(screen(for: target)))
+        guard let screen = screen(for: target) else {
+          notice = Notice(.warning, "That draft is for a form this version does not have.")
+          return []
+        }
+        return apply(.push(screen))
       case .discardEdit:
         stack.pop()
         notice = Notice(.info, "Discarded.")

@@ -8,7 +8,7 @@ public enum KeyIntent: Hashable, Sendable {
   case nextChoice, previousChoice, chooseUnallocated, addAction, actionDone, actions
   // Keeping records current (SPEC 1.5): `records` opens the menu of the forms below.
   case records, newTeam, newWorker, workerDetails, absence, newCase, visit, category, closeCase
-  case transfer
+  case transfer, inspection
 
   /// The keys that open a record form or the menu of them.
   public var isRecord: Bool {
@@ -154,6 +154,9 @@ public enum Keymap {
     [.char("A")], "A", "actions", .actions, help: "open and overdue actions")
   public static let undo = KeyBinding([.char("u")], "u", "undo", .undo, activity: "undo")
 
+  public static let inspection = KeyBinding(
+    [.char("I")], "I", "inspection", .inspection,
+    help: "inspection readiness: the team's figures, a row per worker")
   public static let records = KeyBinding(
     [.char("e")], "e", "records", .records,
     help: "keep records current: new worker, leave, case, visit...",

@@ -25,6 +25,14 @@ public indirect enum Outcome: Sendable {
   public static func warning(_ text: String) -> Outcome { .notice(Notice(.warning, text)) }
   public static func error(_ text: String) -> Outcome { .notice(Notice(.error, text)) }
 
+  /// Asks before closing an editor whose typing would be lost.
+  public static func askToDiscard(_ what: String) -> Outcome {
+    .ask(
+      Question(
+        title: "Discard?", message: ["Discard this \(what)? What you typed will be lost."],
+        yes: "Discard", no: "Keep editing", onYes: .discardEdit))
+  }
+
   /// A refusal from Core, as a warning notice in its own words.
   public static func refusal(_ error: any Error) -> Outcome {
     .warning((error as? CaseloadError)?.description ?? "\(error)")

@@ -41,7 +41,7 @@ public enum Screen: Sendable {
   case board(BoardScreen)
   case worker(WorkerDetail)
   case caseDetail(CaseDetail)
-  case session(SessionRecord)
+  case sessionRecord(SessionRecord)
   case actions(ActionsScreen)
   case reassign(ReassignFlow)
   case handover(HandoverScreen)
@@ -51,7 +51,9 @@ public enum Screen: Sendable {
   case teams(TeamPicker)
   case editor(NoteEditor)
   case form(FormScreen)
+  case session(SessionEditor)
   case records(RecordMenu)
+  case inspection(InspectionScreen)
 
   /// Runs `visitor` on the screen's own state and keeps what it changed.
   mutating func visit<V: ScreenVisitor>(_ visitor: V) -> V.Result {
@@ -65,8 +67,8 @@ public enum Screen: Sendable {
     case .caseDetail(var s):
       defer { self = .caseDetail(s) }
       return visitor.visit(&s)
-    case .session(var s):
-      defer { self = .session(s) }
+    case .sessionRecord(var s):
+      defer { self = .sessionRecord(s) }
       return visitor.visit(&s)
     case .actions(var s):
       defer { self = .actions(s) }
@@ -95,8 +97,14 @@ public enum Screen: Sendable {
     case .form(var s):
       defer { self = .form(s) }
       return visitor.visit(&s)
+    case .session(var s):
+      defer { self = .session(s) }
+      return visitor.visit(&s)
     case .records(var s):
       defer { self = .records(s) }
+      return visitor.visit(&s)
+    case .inspection(var s):
+      defer { self = .inspection(s) }
       return visitor.visit(&s)
     }
   }
@@ -138,6 +146,7 @@ public enum Screen: Sendable {
     switch self {
     case .editor(let editor): return editor.draft(author: author)
     case .form(let form): return form.draft(author: author)
+    case .session(let editor): return editor.draft(author: author)
     default: return nil
     }
   }
@@ -145,7 +154,7 @@ public enum Screen: Sendable {
   /// Whether this screen keeps its typing in drafts.
   var keepsDrafts: Bool {
     switch self {
-    case .editor, .form: return true
+    case .editor, .form, .session: return true
     default: return false
     }
   }

@@ -77,11 +77,7 @@ public struct FormScreen: ScreenModel {
       return .none
     case .cancel, .back:
       guard hasUnsavedEdit else { return .pop }
-      return .ask(
-        Question(
-          title: "Discard?",
-          message: ["Discard this \(title.lowercased())? What you typed will be lost."],
-          yes: "Discard", no: "Keep editing", onYes: .discardEdit))
+      return .askToDiscard(title.lowercased())
     case .save:
       return save(context)
     default:

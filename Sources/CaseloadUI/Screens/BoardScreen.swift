@@ -34,7 +34,7 @@ public struct BoardScreen: ScreenModel {
       Keymap.note.when(child != nil, else: "Choose a case first: Tab to the cases, then n."),
       Keymap.supervise.when(worker != nil, else: "Choose a worker first."),
       Keymap.handover.when(worker != nil, else: "Choose a worker first."),
-      Keymap.actions,
+      Keymap.actions, Keymap.inspection,
     ]
     keys += Keymap.recordKeys(
       worker: worker != nil, case: child != nil, caseHint: "Tab to the cases and choose one first.")
@@ -118,6 +118,8 @@ public struct BoardScreen: ScreenModel {
       return Flows.handover(selectedWorker(context)?.worker.id, context)
     case .actions:
       return .push(.actions(ActionsScreen(.team)))
+    case .inspection:
+      return .push(.inspection(InspectionScreen()))
     default:
       return .none
     }

@@ -50,6 +50,19 @@ extension CaseDetail {
             + "  (\(allocation.reason); by \(allocation.by))", indent: 1))
     }
 
+    // Visits, category changes, closures, transfers and the referral, with who and when.
+    let changes = ((try? Chronology(of: caseID, in: state))?.entries ?? []).filter {
+      Self.recordChanges.contains($0.kind)
+    }
+    if !changes.isEmpty {
+      lines.append(.heading("Changes to the record, newest first"))
+      for entry in changes.reversed() {
+        let when = entry.recorded.map { " at \($0.shortText)" } ?? ""
+        lines.append(
+          DocumentLine("\(entry.date)  \(entry.summary)  (by \(entry.by)\(when))", indent: 1))
+      }
+    }
+
     lines.append(.heading("Oversight and supervision, newest first"))
     var records: [(recorded: Timestamp, id: RecordID, lines: [DocumentLine])] = []
     for note in state.notes(on: caseID) {
@@ -57,8 +70,9 @@ extension CaseDetail {
         (
           note.authorship.recorded, note.id,
           [
-            DocumentLine(
-              "Oversight note by \(note.authorship.author), \(note.authorship.recorded.utcDay)")
+            title(
+              "Oversight note by \(note.authorship.author), \(note.authorship.recorded.utcDay)",
+              note.id, state: state)
           ] + discussion(note.note, state: state) + addenda(note.id, state: state)
         ))
     }
@@ -66,8 +80,11 @@ extension CaseDetail {
       records.append(
         (
           session.authorship.recorded, session.id,
-          [DocumentLine("Supervision with \(name(session.worker)), \(session.date)")]
-            + discussion(entry, state: state) + addenda(session.id, state: state)
+          [
+            title(
+              "Supervision with \(name(session.worker)), \(session.date)", session.id,
+              state: state)
+          ] + discussion(entry, state: state) + addenda(session.id, state: state)
         ))
     }
     if records.isEmpty { lines.append(DocumentLine("None recorded.", role: .dim, indent: 1)) }
@@ -94,13 +111,24 @@ extension CaseDetail {
     return (lines, items)
   }
 
+  /// The kinds of chronology entry that are changes to the case's own record.
+  static let recordChanges: Set<Chronology.Entry.Kind> = [
+    .added, .imported, .updated, .visit, .category, .closed, .reopened, .transferred,
+  ]
+
+  /// A record's first line, saying so when it has been withdrawn.
+  static func title(_ text: String, _ record: RecordID, state: Caseload) -> DocumentLine {
+    guard let withdrawal = state.withdrawal(of: record) else { return DocumentLine(text) }
+    return DocumentLine("\(text): WITHDRAWN (\(withdrawal.summary))", role: .warn)
+  }
+
   static func discussion(_ d: CaseDiscussion, state: Caseload) -> [DocumentLine] {
     var lines = [DocumentLine(d.discussion, indent: 2, multiline: true)]
     if !d.decision.isEmpty {
       lines.append(DocumentLine("Decision: \(d.decision)", indent: 2, multiline: true))
     }
     for action in d.actions {
-      let done = state.actionsDone[action.id].map { "done \($0.done)" } ?? "open"
+      let done = state.actionItem(action.id)?.stateText ?? "open"
       let owner = action.owner.name(in: state)
       lines.append(
         DocumentLine("Action: \(action.text) (\(owner), due \(action.due), \(done))", indent: 2))
@@ -109,10 +137,12 @@ extension CaseDetail {
   }
 
   static func addenda(_ record: RecordID, state: Caseload) -> [DocumentLine] {
-    state.addenda(to: record).map {
-      DocumentLine(
-        "Addendum by \($0.authorship.author), \($0.authorship.recorded.utcDay): \($0.text)",
-        role: .dim, indent: 2, multiline: true)
+    state.addenda(to: record).map { addendum in
+      let withdrawn = state.withdrawn(addendum: addendum.id).map { " (WITHDRAWN: \($0.summary))" }
+      return DocumentLine(
+        "Addendum by \(addendum.authorship.author), \(addendum.authorship.recorded.utcDay)"
+          + "\(withdrawn ?? ""): \(addendum.text)",
+        role: withdrawn == nil ? .dim : .warn, indent: 2, multiline: true)
     }
   }
 }

@@ -22,7 +22,7 @@ enum Flows {
 
   static func supervise(_ worker: Worker.ID?, _ context: ScreenContext) -> Outcome {
     guard let worker else { return .none }
-    return .push(.editor(NoteEditor(.session(worker), context)))
+    return .push(.session(SessionEditor(worker, context)))
   }
 
   static func addendum(to record: RecordID?, _ context: ScreenContext) -> Outcome {

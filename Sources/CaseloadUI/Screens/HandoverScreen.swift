@@ -26,8 +26,10 @@ public struct HandoverScreen: ScreenModel {
     let worker = context.caseload.worker(leaver)
     let name = worker?.name ?? leaver.rawValue
     let leaving = worker?.leaving.map { " (leaving \($0))" } ?? ""
-    proposedReason = "Handover: \(name)\(leaving)"
-    reason = Prompt(text: proposedReason)
+    reason = Prompt(text: "Handover: \(name)\(leaving)")
+    // As the field holds it (control characters in a name dropped), so an untouched reason
+    // never counts as a change.
+    proposedReason = reason.text
     choices =
       context.caseload.workers(in: worker?.team ?? context.teamID)
       .filter { $0.id != leaver && !$0.hasLeft(on: context.today) }

@@ -22,7 +22,7 @@ public struct SessionRecord: ScreenModel {
     }
     let worker = state.worker(record.worker)?.name ?? record.worker.rawValue
     var lines = [
-      DocumentLine("Supervision with \(worker), \(record.date)", role: .highlight),
+      CaseDetail.title("Supervision with \(worker), \(record.date)", record.id, state: state),
       DocumentLine(
         "Recorded by \(record.authorship.author) at \(record.authorship.recorded.shortText)"
           + "; present: \(record.attendees.joined(separator: ", "))", role: .dim),
@@ -36,6 +36,22 @@ public struct SessionRecord: ScreenModel {
         var line = line
         line.indent = 1
         return line
+      }
+    }
+    if !record.reviews.isEmpty {
+      lines.append(.heading("Open actions gone through"))
+      for review in record.reviews {
+        let action = state.actionItem(review.action)
+        let what: String
+        switch review.outcome {
+        case .carriedForward: what = "carried forward"
+        case .done(let note): what = "done" + (note.map { ": \($0)" } ?? "")
+        case .closed(let reason): what = "closed as no longer needed: \(reason)"
+        }
+        lines.append(
+          DocumentLine(
+            "\(action?.action.text ?? review.action.rawValue) (\(action?.case?.rawValue ?? "-")): \(what)",
+            indent: 1))
       }
     }
     let addenda = CaseDetail.addenda(record.id, state: state)

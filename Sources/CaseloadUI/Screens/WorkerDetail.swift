@@ -154,7 +154,7 @@ public struct WorkerDetail: ScreenModel {
       case .actions:
         return selectedAction(context)?.case.map { .push(.caseDetail(CaseDetail($0))) } ?? .none
       case .sessions:
-        return selectedSession(context).map { .push(.session(SessionRecord($0.id))) } ?? .none
+        return selectedSession(context).map { .push(.sessionRecord(SessionRecord($0.id))) } ?? .none
       }
     case .mark:
       guard let child = selected(context) else { return .none }

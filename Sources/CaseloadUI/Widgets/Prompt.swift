@@ -1,3 +1,5 @@
+import CaseloadCore
+
 /// A one-line text field, such as the search box or the reason for a reassignment; text
 /// longer than the field scrolls sideways to keep the caret in view.
 public struct Prompt: Hashable, Sendable {
@@ -8,6 +10,10 @@ public struct Prompt: Hashable, Sendable {
   public private(set) var viewportWidth: Int
   /// The first character in view.
   public private(set) var offset = 0
+
+  /// The most characters a one-line field takes: a name or reason is refused past it anyway,
+  /// and a paste over it is refused whole (the screen says so) rather than cut.
+  public static let characterLimit = RecordField.textLimit
 
   /// A field holding `text`, with the caret at its end.
   public init(text: String = "", width: Int = 40) {
@@ -33,9 +39,12 @@ public struct Prompt: Hashable, Sendable {
       guard character.unicodeScalars.allSatisfy({ $0.terminalNotation == nil }) else {
         return false
       }
-      insert(String(character))
+      // A full field takes no more typing; the key is still the field's, not a command.
+      if characters.count < Self.characterLimit { insert(String(character)) }
     case .paste(let text):
-      insert(text)
+      let cleaned = Self.clean(text)
+      guard characters.count + cleaned.count <= Self.characterLimit else { return false }
+      insert(cleaned)
     case .backspace:
       guard cursor > 0 else { break }
       characters.remove(at: cursor - 1)
@@ -90,8 +99,18 @@ public struct Prompt: Hashable, Sendable {
   private func visibleOffset(width: Int) -> Int {
     let room = max(0, width - 1)
     var first = min(offset, cursor)
-    while first < cursor && characters[first..<cursor].displayWidth > room { first += 1 }
-    while first > 0 && characters[(first - 1)...].displayWidth <= room { first -= 1 }
+    // Widths are added up as the start moves, not measured again for each step, so a long
+    // text costs its length and not its square.
+    var before = characters[first..<cursor].displayWidth
+    while first < cursor && before > room {
+      before -= characters[first].displayWidth
+      first += 1
+    }
+    var after = characters[first...].displayWidth
+    while first > 0 && after + characters[first - 1].displayWidth <= room {
+      first -= 1
+      after += characters[first].displayWidth
+    }
     return first
   }
 

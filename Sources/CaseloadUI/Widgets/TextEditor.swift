@@ -1,3 +1,5 @@
+import CaseloadCore
+
 /// A multi-line text field with word wrap for supervision and oversight notes: typing,
 /// paste, wide characters, and cursor keys that move by the rows the user sees.
 public struct TextEditor: Hashable, Sendable {
@@ -14,6 +16,14 @@ public struct TextEditor: Hashable, Sendable {
 
   /// Spaces a tab becomes.
   static let tabWidth = 4
+
+  /// The most characters the editor holds, line breaks included: what a note's text may be.
+  /// Typing stops there, and a paste that would go past it is refused whole (the screen says
+  /// so), so every key stays quick.
+  public static let characterLimit = RecordField.noteLimit
+
+  /// How many characters the text has, line breaks included.
+  public var characterCount: Int { lines.reduce(lines.count - 1) { $0 + $1.count } }
 
   /// An editor holding `text`, with the cursor at its end.
   public init(text: String = "", width: Int = 80, height: Int = 10) {
@@ -48,19 +58,21 @@ public struct TextEditor: Hashable, Sendable {
     var keepsGoal = false
     switch key {
     case .char(let character):
-      if character.isNewline {
-        insert("\n")
-      } else if character != "\t"
+      if character != "\t" && !character.isNewline
         && character.unicodeScalars.contains(where: { $0.terminalNotation != nil })
       {
         return false
-      } else {
-        insert(String(character))
+      }
+      // A full editor takes no more typing; the key is still the editor's, not a command.
+      if characterCount < Self.characterLimit {
+        insert(character.isNewline ? "\n" : String(character))
       }
     case .paste(let text):
-      insert(text)
+      let cleaned = text.cleanedForEditing
+      guard characterCount + cleaned.count <= Self.characterLimit else { return false }
+      insert(cleaned)
     case .enter:
-      insert("\n")
+      if characterCount < Self.characterLimit { insert("\n") }
     case .backspace:
       deleteBackward()
     case .delete:

@@ -17,7 +17,7 @@ struct CaseloadCommand: ParsableCommand {
       ImportCommand.self, TeamCommand.self, WorkerCommand.self, CaseCommand.self,
       HolidaysCommand.self, LogCommand.self, ActionsCommand.self, ActionCommand.self,
       GenerateCommand.self,
-      CompactCommand.self, TerminalCheckCommand.self,
+      CompactCommand.self, TerminalCheckCommand.self, CommitLoopCommand.self,
     ],
     defaultSubcommand: OpenCommand.self
   )

@@ -27,9 +27,20 @@ struct NoteCommand: ParsableCommand {
 
   func run() throws {
     let context = try Context.current()
-    let text = discussion == "-" ? try readText() : discussion
+    // Sizes are checked before the store is opened, so an overlong note costs nothing.
+    let text = try parsed(
+      discussion == "-" ? try readText(limit: 1 << 20) : discussion, "--discussion"
+    ) { text throws(FieldProblem) in try RecordField.noteText(text) }
     guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
       throw UsageError("the discussion is empty; say what was discussed")
+    }
+    _ = try parsed(decision, "--decision") { text throws(FieldProblem) in
+      try RecordField.noteText(text, "decision")
+    }
+    for action in actions {
+      _ = try parsed(action.text, "--action") { text throws(FieldProblem) in
+        try RecordField.shortText(text, "action")
+      }
     }
     let opened = try store.open(in: context)
     let note = OversightNote(

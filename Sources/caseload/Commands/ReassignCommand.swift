@@ -43,6 +43,9 @@ struct ReassignCommand: ParsableCommand {
     if reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
       throw ValidationError("--reason must say why the cases move")
     }
+    _ = try parsed(reason, "--reason") { text throws(FieldProblem) in
+      try RecordField.shortText(text, "reason")
+    }
   }
 
   func run() throws {

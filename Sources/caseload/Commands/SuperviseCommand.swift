@@ -86,6 +86,7 @@ struct SuperviseCommand: ParsableCommand {
     else {
       throw UsageError("nothing to record: give --discussion, or case entries or reviews in --json")
     }
+    try Self.checkSizes(text, input)
     let entries = (input.entries ?? []).map { entry in
       CaseDiscussion(
         case: Case.ID(rawValue: entry.case), discussion: entry.discussion,
@@ -110,6 +111,25 @@ struct SuperviseCommand: ParsableCommand {
       Output.line(
         "reviewed \(session.reviews.count) action\(session.reviews.count == 1 ? "" : "s"): "
           + words.joined(separator: ", "))
+    }
+  }
+}
+
+extension SuperviseCommand {
+  /// Every text of the session within its limit, checked before the store is opened.
+  static func checkSizes(_ discussion: String, _ input: Input) throws {
+    func check(_ text: String, _ field: String, _ what: String, note: Bool = true) throws {
+      _ = try parsed(text, field) { text throws(FieldProblem) in
+        note ? try RecordField.noteText(text, what) : try RecordField.shortText(text, what)
+      }
+    }
+    try check(discussion, "discussion", "discussion")
+    for (index, entry) in (input.entries ?? []).enumerated() {
+      try check(entry.discussion, "entries[\(index)].discussion", "discussion")
+      try check(entry.decision ?? "", "entries[\(index)].decision", "decision")
+      for (number, action) in (entry.actions ?? []).enumerated() {
+        try check(action.text, "entries[\(index)].actions[\(number)].text", "action", note: false)
+      }
     }
   }
 }

@@ -21,10 +21,11 @@ struct DraftFolderTests {
 
   static let note = Draft(
     target: .oversight("C1"), author: "amara", discussion: "Zoë's plan\nline two 陈静",
-    decision: "Step down to CIN", actionText: "Book the review", actionOwner: "W2",
+    decision: "Step down to CIN", actionText: "Book the review", actionOwner: .worker("W2"),
     actionDue: "2026-12-0",
     actions: [
-      Draft.PendingAction(text: "Call school", owner: "W1", due: StoreFixture.day("2026-12-01"))
+      Draft.PendingAction(
+        text: "Call school", owner: .worker("W1"), due: StoreFixture.day("2026-12-01"))
     ])
 
   @Test func aKeptDraftComesBackAsItWasTyped() throws {

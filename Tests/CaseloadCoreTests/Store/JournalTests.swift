@@ -60,6 +60,81 @@ struct HostileJournal: Sendable, CustomTestStringConvertible {
       lines: [Lines.visit(1).replacing("2026-11-20", with: #"2026-02-30\n"#)],
       expected:
         #"journal/000001.jsonl: line 1: change.on: '2026-02-30\u{a}' is not a date (YYYY-MM-DD)"#),
+    // Issue 11: what a decoder passes over unseen, and what a hostile hand can make.
+    HostileJournal(
+      name: "a field from a newer version",
+      lines: [Lines.visit(1).replacing(#""on":"#, with: #""urgent":true,"on":"#)],
+      expected:
+        "journal/000001.jsonl: line 1: change.urgent: is not a field caseload knows; the line may have been written by a newer version of caseload, which this one cannot read safely"
+    ),
+    HostileJournal(
+      name: "a journal line of a newer format version",
+      lines: [Lines.visit(1).replacing(#""seq":1"#, with: #""seq":1,"version":2"#)],
+      expected:
+        "journal/000001.jsonl: line 1: version: is not a field caseload knows; the line may have been written by a newer version of caseload, which this one cannot read safely"
+    ),
+    HostileJournal(
+      name: "a key given twice",
+      lines: [Lines.visit(1).replacing(#""case":"C1""#, with: #""case":"C1","case":"C2""#)],
+      expected:
+        "journal/000001.jsonl: line 1: change.case: is given twice; a change says each thing once"),
+  ]
+}
+
+/// A bad journal given as bytes, for what a String cannot hold.
+struct HostileBytes: Sendable, CustomTestStringConvertible {
+  let name: String
+  let bytes: [UInt8]
+  let expected: String
+
+  var testDescription: String { name }
+
+  static func line(_ text: String) -> [UInt8] { Array(text.utf8) + [0x0A] }
+
+  static func visit(replacing old: String, with new: [UInt8]) -> [UInt8] {
+    let text = Lines.visit(1)
+    guard let range = text.range(of: old) else { return [] }
+    return Array(text[..<range.lowerBound].utf8) + new + Array(text[range.upperBound...].utf8)
+      + [0x0A]
+  }
+
+  static let all: [HostileBytes] = [
+    HostileBytes(
+      name: "a byte that is not UTF-8", bytes: visit(replacing: "amara", with: [0x61, 0xFF, 0x61]),
+      expected: "journal/000001.jsonl: line 1: column 36: holds bytes that are not UTF-8 text"),
+    HostileBytes(
+      name: "an overlong UTF-8 encoding of a slash",
+      bytes: visit(replacing: "amara", with: [0x61, 0xC0, 0xAF]),
+      expected: "journal/000001.jsonl: line 1: column 36: holds bytes that are not UTF-8 text"),
+    HostileBytes(
+      name: "a UTF-8 encoded surrogate",
+      bytes: visit(replacing: "amara", with: [0xED, 0xA0, 0x80]),
+      expected: "journal/000001.jsonl: line 1: column 36: holds bytes that are not UTF-8 text"),
+    HostileBytes(
+      name: "nesting 100,000 deep",
+      bytes: line(String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)),
+      expected:
+        "journal/000001.jsonl: line 1: column 514: is nested too deeply to be a caseload store"),
+    HostileBytes(
+      name: "a number too large to read",
+      bytes: line(Lines.visit(1).replacing(#""seq":1"#, with: #""seq":1e400"#)),
+      expected: "journal/000001.jsonl: line 1: holds a number too large to read"),
+    HostileBytes(
+      name: "a negative change number",
+      bytes: line(Lines.visit(1).replacing(#""seq":1"#, with: #""seq":-1"#)),
+      expected: "journal/000001.jsonl: line 1: sequence -1 is not a change number; they start at 1"),
+    HostileBytes(
+      name: "a line that is a list", bytes: line("[1,2]"),
+      expected: "journal/000001.jsonl: line 1: it holds a list, not a JSON object"),
+    HostileBytes(
+      name: "a line that is null", bytes: line("null"),
+      expected: "journal/000001.jsonl: line 1: it holds null, not a JSON object"),
+    HostileBytes(
+      name: "an empty object", bytes: line("{}"),
+      expected: "journal/000001.jsonl: line 1: seq: is missing"),
+    HostileBytes(
+      name: "a line of spaces", bytes: line("   "),
+      expected: "journal/000001.jsonl: line 1: is empty"),
   ]
 }
 
@@ -76,6 +151,23 @@ struct JournalTests {
   func aHostileJournalIsRefusedInOneLineAndLeftAlone(_ hostile: HostileJournal) throws {
     let temp = try TemporaryDirectory()
     expectRefused(try store(temp, journal: hostile.lines), hostile.expected)
+  }
+
+  @Test(arguments: HostileBytes.all)
+  func aHostileLineOfBytesIsRefusedInOneLineAndLeftAlone(_ hostile: HostileBytes) throws {
+    let temp = try TemporaryDirectory()
+    let path = try store(temp, journal: [])
+    try Disk.write(hostile.bytes, to: path + "/journal/000001.jsonl")
+    expectRefused(path, hostile.expected)
+  }
+
+  /// A second segment that does not carry on from the first is a gap too.
+  @Test func aGapBetweenSegmentsIsRefused() throws {
+    let temp = try TemporaryDirectory()
+    let path = try store(temp, journal: [Lines.visit(1), Lines.visit(2)])
+    try Disk.write(Lines.visit(4) + "\n", to: path + "/journal/000002.jsonl")
+    expectRefused(
+      path, "journal/000002.jsonl: line 1: sequence 4 follows 2: change 3 is missing")
   }
 
   @Test func aMissingSegmentIsRefused() throws {

@@ -203,7 +203,9 @@ enum Disk {
 /// Makes chosen store system calls fail, as a full disk, a read-only file system or a failing
 /// disk would; everything else goes through to the real calls.
 final class FaultPlan: @unchecked Sendable {
-  enum Call: Sendable { case open, write, sync, truncate, rename, makeDirectory }
+  enum Call: Sendable, CaseIterable {
+    case open, write, sync, truncate, rename, makeDirectory, read
+  }
 
   private struct Rule {
     var call: Call
@@ -215,6 +217,13 @@ final class FaultPlan: @unchecked Sendable {
 
   private let lock = NSLock()
   private var rules: [Rule] = []
+  private var made: [Call: Int] = [:]
+
+  /// How many calls of each kind went through, failed ones included.
+  var counts: [Call: Int] { lock.withLock { made } }
+
+  /// Drops every rule: the disk is well again.
+  func clear() { lock.withLock { rules = [] } }
 
   /// Fails the `after`+1-th next call of a kind, `times` times. With `partial`, the failing
   /// write first writes half its bytes and reports that, as a filling disk does; the next
@@ -231,6 +240,7 @@ final class FaultPlan: @unchecked Sendable {
 
   private func decide(_ call: Call) -> (errno: Errno, partial: Bool)? {
     lock.withLock {
+      made[call, default: 0] += 1
       guard let index = rules.firstIndex(where: { $0.call == call && $0.remaining > 0 }) else {
         return nil
       }
@@ -277,6 +287,10 @@ final class FaultPlan: @unchecked Sendable {
       makeDirectory: { path, permissions throws(Errno) in
         if let fault = self.decide(.makeDirectory) { throw fault.errno }
         try system.makeDirectory(path, permissions)
+      },
+      read: { fd, buffer, offset throws(Errno) in
+        if let fault = self.decide(.read) { throw fault.errno }
+        return try system.read(fd, buffer, offset)
       })
   }
 }

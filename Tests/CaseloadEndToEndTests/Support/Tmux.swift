@@ -29,9 +29,12 @@ enum Tmux {
   /// was left on screen and type into the restored terminal. (Captured, the prompt is a
   /// line `$`: capture-pane trims trailing spaces.)
   static func start(
-    command: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:]
+    command: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:],
+    clipboard: Bool = false
   ) throws -> TmuxSession {
-    try TmuxSession(command: command, width: width, height: height, environment: environment)
+    try TmuxSession(
+      command: command, width: width, height: height, environment: environment,
+      clipboard: clipboard)
   }
 }
 
@@ -53,9 +56,11 @@ final class TmuxSession {
     PS1='$ ' exec sh -i
     """
 
-  fileprivate init(command: [String], width: Int, height: Int, environment: [String: String])
-    throws
-  {
+  /// With `clipboard`, tmux takes OSC 52 from the program into a paste buffer, as a terminal
+  /// with clipboard access would, so a test can see whether any got through.
+  fileprivate init(
+    command: [String], width: Int, height: Int, environment: [String: String], clipboard: Bool
+  ) throws {
     socket = "caseload-test-\(UUID().uuidString)"
     statusFile = FileManager.default.temporaryDirectory
       .appendingPathComponent("\(socket).status")
@@ -72,6 +77,7 @@ final class TmuxSession {
       [
         "set-option", "-g", "status", "off", ";",
         "set-option", "-g", "escape-time", "0", ";",
+        "set-option", "-g", "set-clipboard", clipboard ? "on" : "off", ";",
         "new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)", "--",
       ] + envCommand + ["sh", "-c", Self.wrapper, "caseload-harness", statusFile.path]
         + command)
@@ -213,6 +219,14 @@ final class TmuxSession {
     guard sent == 0 else {
       throw TmuxError(description: "could not send signal \(signal) to process \(pid)")
     }
+  }
+
+  /// The pane's title, as the program may have set it with OSC 0 or 2.
+  func title() throws -> String { try paneFields("#{pane_title}") }
+
+  /// The names of tmux's paste buffers: any the program set through OSC 52 is here.
+  func buffers() throws -> [String] {
+    try run(["list-buffers", "-F", "#{buffer_name}"]).split(separator: "\n").map(String.init)
   }
 
   /// Stops the server and everything in it. Safe to call more than once.

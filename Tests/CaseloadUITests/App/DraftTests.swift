@@ -10,11 +10,12 @@ struct DraftTests {
     SavedDraft(
       draft: Draft(
         target: target, author: "pm.hughes", discussion: "Mum agreed to the school meeting.",
-        decision: "Stay on CIN", actionText: "Book the meeting", actionOwner: "ifeoma.nwosu",
+        decision: "Stay on CIN", actionText: "Book the meeting",
+        actionOwner: .worker("ifeoma.nwosu"),
         actionDue: "2026-12-04",
         actions: [
           Draft.PendingAction(
-            text: "Call the school", owner: "dora.szabo",
+            text: "Call the school", owner: .worker("dora.szabo"),
             due: Day(year: 2026, month: 12, day: 1) ?? Driver.today)
         ]),
       saved: earlier)

@@ -40,4 +40,40 @@ struct ResizeTests {
     #expect(d.lines.count == 24)
     #expect(d.store.entries.isEmpty, "no key on the way saved anything")
   }
+
+  /// Keys from the board to every kind of screen (and to each editor and form).
+  static let paths: [[Key]] = [
+    [], [.enter], [.enter, .tab, .tab, .enter], [.tab, .enter], [.tab, .enter, .char("a")],
+    [.tab, .char("n")], [.char("s")], [.tab, .char("r")], [.tab, .char("r"), .enter],
+    [.char("H")], [.char("U")], [.char("/"), .char("a")], [.char("?")], [.char("A")],
+    [.char("t")], [.char("e")], [.tab, .char("x")], [.char("D")], [.char("L")], [.char("N")],
+    [.char("I")],
+  ]
+
+  /// The random walk above can stay among a few screens; this visits each kind on purpose
+  /// (the session record, an addendum, the team picker and every form included).
+  @Test("every kind of screen, reached on purpose, draws whole at 8 random sizes each")
+  func everyScreenAtRandomSizes() {
+    var random = Seeded(state: 0xC0FFEE)
+    var visited = Set<String>()
+    for path in Self.paths {
+      var d = Driver.demo()
+      d.press(path)
+      visited.insert(String(String(describing: d.state.top).prefix { $0 != "(" }))
+      for _ in 0..<8 {
+        let width = Int.random(in: 1...300, using: &random)
+        let height = Int.random(in: 1...120, using: &random)
+        d.resize(width: width, height: height)
+        let canvas = d.canvas
+        #expect(canvas.width == width && canvas.height == height, "\(path)")
+        #expect(canvas.lines.count == height)
+      }
+      #expect(d.store.entries.isEmpty, "no key on the way saved anything")
+    }
+    #expect(
+      visited == [
+        "board", "worker", "caseDetail", "session", "actions", "reassign", "handover", "queue",
+        "search", "help", "teams", "editor", "form", "records", "sessionRecord", "inspection",
+      ])
+  }
 }

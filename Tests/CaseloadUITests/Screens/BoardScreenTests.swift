@@ -159,7 +159,7 @@ struct BoardScreenTests {
          C693075  Emeka Eze                       CIN         visit 2026-11-30
          C115089  Ciarán Byrne                    CP          visit 2026-12-01
         ! Read-only: reassigning is unavailable (opened with --read-only).
-        j/k move  Tab pane  Enter open  Space mark  A actions  / search  ? help  q quit
+        j/k move  Tab pane  Enter open  Space mark  A actions  ? help  q quit
         """#)
   }
 }
@@ -194,7 +194,7 @@ extension BoardScreenTests {
                                                                                                       |
                                                                                                       |
 
-        j/k move  Tab pane  Enter open  Space mark  r reassign  n note  s supervise  H handover  A actions  e records  / search  t team  U unallocated  ? help  q quit
+        j/k move  Tab pane  Enter open  Space mark  r reassign  n note  s supervise  H handover  A actions  I inspection  e records  / search  t team  ? help  q quit
         """#)
   }
 

@@ -55,3 +55,49 @@ struct CaseDetailTests {
     #expect(d.text.contains("The visit was on Tuesday, not Monday."), "back on the case, shown")
   }
 }
+
+extension CaseDetailTests {
+  @Test("undoing a move leaves the child's count of social workers as it was")
+  func undoMove() throws {
+    var d = Driver.demo()
+    d.press(.tab, .enter)
+    let before = try #require(d.lines.first { $0.contains("Social workers in 12 months") })
+    d.press(.escape, .char("r"), .enter)
+    d.type("Balancing")
+    d.press(.enter)
+    if d.state.question != nil { d.press(.char("y")) }
+    #expect(d.store.entries.count == 1)
+    d.press(.char("u"), .char("y"))
+    #expect(d.store.entries.count == 2)
+    #expect(d.store.caseload.case("C529228")?.worker == "aisha.siddiqui")
+    d.press(.home, .enter)
+    #expect(d.lines[1].contains("Hanna Krawczyk"))
+    #expect(d.lines.first { $0.contains("Social workers in 12 months") } == before)
+  }
+
+  @Test("an addendum taken back with u shows as withdrawn, with who and when")
+  func undoAddendum() {
+    var d = Driver.demo()
+    d.press(.tab, .enter, .char("a"))
+    d.type("The visit was on Tuesday.")
+    d.press(.ctrl("s"))
+    #expect(d.text.contains("The visit was on Tuesday."))
+    d.press(.char("u"), .char("y"))
+    #expect(d.text.contains("(WITHDRAWN: withdrawn by pm.hughes on"))
+    #expect(d.lines[22].contains("Saved: undo of #1: withdrawal"))
+  }
+
+  @Test("a visit and a category change show in case detail with who and when")
+  func recordChanges() {
+    var d = Driver.demo()
+    d.press(.tab, .enter, .char("v"), .ctrl("s"))
+    d.press(.char("c"), .right, .tab)
+    d.type("Plan ended at review")
+    d.press(.ctrl("s"))
+    #expect(d.store.entries.count == 2)
+    #expect(d.text.contains("Changes to the record, newest first"))
+    let lines = d.lines.filter { $0.contains("(by tester") || $0.contains("(by pm.hughes at") }
+    #expect(lines.count == 2, "\(d.text)")
+    #expect(lines.first?.contains("Plan ended at review") == true)
+  }
+}

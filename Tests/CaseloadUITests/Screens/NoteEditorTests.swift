@@ -108,7 +108,7 @@ struct NoteEditorTests {
     d.press(.backspace, .backspace)
     d.type("x")
     d.press(.enter)
-    #expect(d.text.contains("The action's due date must be YYYY-MM-DD."))
+    #expect(d.text.contains("The action's due date: '2026-12-x' is not a date"))
     #expect(!d.text.contains("1. Book"), "a bad action is not added")
   }
 }

@@ -61,12 +61,12 @@ struct SearchAndHelpTests {
           s                 supervise
           H                 handover
           A                 open and overdue actions
+          I                 inspection readiness: the team's figures, a row per worker
           e                 keep records current: new worker, leave, case, visit...
           w                 add a worker to the team
           N                 a new referral, allocated or waiting in the queue
           D                 the worker's FTE, role, cap, team and leaving date
           L                 record leave or an absence
-          v                 record a statutory visit
 
         j/k move  Esc/? close  / search  t team  U unallocated  u undo  q quit
         """#)

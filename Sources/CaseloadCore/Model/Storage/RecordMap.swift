@@ -64,3 +64,19 @@ extension RecordMap: Equatable where Value: Equatable {
     lhs.count == rhs.count && lhs.values.elementsEqual(rhs.values)
   }
 }
+
+/// Walked as a dictionary is, id and record together, so code written against the dictionary
+/// the records were kept in before still reads the same; in store order.
+extension RecordMap: Sequence {
+  public struct Iterator: IteratorProtocol {
+    var base: Values.Iterator
+
+    public mutating func next() -> (key: Value.ID, value: Value)? {
+      base.next().map { (key: $0.id, value: $0) }
+    }
+  }
+
+  public func makeIterator() -> Iterator { Iterator(base: values.makeIterator()) }
+
+  public var underestimatedCount: Int { count }
+}
