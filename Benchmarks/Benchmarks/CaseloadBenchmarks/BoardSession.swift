@@ -26,6 +26,13 @@ final class BoardSession {
     _ = runtime.handle(.resize(width: Self.width, height: Self.height))
   }
 
+  /// Waits (outside any measurement) until the store's records are proved whole on their
+  /// background thread, so a sample never shares the machine with the proof of the one before.
+  func settle() {
+    let deadline = Date().addingTimeInterval(120)
+    while store.validationState == .running, Date() < deadline { usleep(1000) }
+  }
+
   func render() -> Canvas {
     runtime.render(width: Self.width, height: Self.height, capabilities: Self.capabilities)
   }
