@@ -11,6 +11,13 @@ public protocol CaseloadStore: AnyObject {
   /// changes), appends it durably, applies it; returns the committed entry. Throws CaseloadError
   /// (.conflict / .refused / .notFound from Caseload.check, .io on disk failure, .readOnly).
   @discardableResult func commit(_ change: Change) throws -> JournalEntry
+  /// How the proof of the store's records stands; a store validated before it was opened has
+  /// passed.
+  var validationState: ValidationState { get }
   /// Every change with sequence > `sequence`, oldest first, across the whole history (the audit).
   func changes(since sequence: Int) throws -> [JournalEntry]
+}
+
+extension CaseloadStore {
+  public var validationState: ValidationState { .passed }
 }

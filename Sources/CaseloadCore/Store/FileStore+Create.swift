@@ -25,7 +25,7 @@ extension FileStore {
   {
     let layout = StoreLayout(path: path)
     let problems = SnapshotValidation.problems(
-      in: SnapshotFile(caseload: caseload, sequence: 0, journal: 1))
+      in: StateSnapshot(caseload: caseload, sequence: 0, journal: 1))
     if let first = problems.first { throw first.error(in: path) }
     let modes: StoreModes
     let madeDirectory: Bool

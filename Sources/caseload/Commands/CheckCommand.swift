@@ -12,7 +12,9 @@ struct CheckCommand: ParsableCommand {
   func run() throws {
     let context = try Context.current()
     let path = try store.path(in: context)
-    let problems = FileStore.check(at: path)
+    // One reading of the store gives both its problems and, when none, its counts.
+    let result = FileStore.checked(at: path)
+    let problems = result.problems
     // Harmless, so mentioned without failing the check.
     let leftovers = FileStore.leftovers(at: path).map { "\(path): \($0)".terminalSafe }
     guard problems.isEmpty else {
@@ -20,11 +22,10 @@ struct CheckCommand: ParsableCommand {
       for leftover in leftovers { Output.line(leftover) }
       throw Refusal("\(problems.count) problem\(problems.count == 1 ? "" : "s") found in \(path)")
     }
-    let opened = try store.open(in: context, readOnly: true)
-    let state = opened.caseload
+    guard let counts = result.counts else { throw Refusal("\(path) could not be read whole") }
     Output.line(
-      "\(path): ok: \(state.teams.count) teams, \(state.workers.count) workers, "
-        + "\(state.cases.count) cases, \(opened.sequence) changes")
+      "\(path): ok: \(counts.teams) teams, \(counts.workers) workers, "
+        + "\(counts.cases) cases, \(counts.changes) changes")
     for leftover in leftovers { Output.line(leftover) }
   }
 }

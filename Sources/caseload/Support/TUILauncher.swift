@@ -8,8 +8,11 @@ import SystemPackage
 /// Opens the store and runs the terminal interface on it.
 enum TUILauncher {
   static func run(storePath: String, team: String?, readOnly: Bool, context: Context) throws {
+    // The board draws as soon as the store is read; its records are proved whole on a
+    // background thread, and nothing is saved until they are.
     let store = try FileStore.open(
-      at: storePath, readOnly: readOnly, user: context.user, clock: context.clock)
+      at: storePath, readOnly: readOnly, user: context.user, clock: context.clock,
+      validation: .afterOpening)
     if let team, store.caseload.team(Team.ID(rawValue: team)) == nil {
       throw Refusal("no team '\(team)' in \(storePath)")
     }
