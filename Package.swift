@@ -31,7 +31,7 @@ let package = Package(
       dependencies: [
         .product(name: "Tagged", package: "swift-tagged"),
         .product(name: "SystemPackage", package: "swift-system"),
-        .product(name: "OrderedCollections", package: "swift-collections"),
+        .product(name: "HashTreeCollections", package: "swift-collections"),
         .product(name: "SwiftCSV", package: "SwiftCSV"),
       ]
     ),

@@ -11,6 +11,7 @@ extension PostgresStore {
     guard !isReadOnly else {
       throw CaseloadError.readOnly("the store is open read-only, so nothing can be saved")
     }
+    try provedWhole()
     let id = pending?.change == change ? pending?.id ?? UUID() : UUID()
     pending = (change, id)
     var committing = false
@@ -115,6 +116,7 @@ extension PostgresStore {
     guard !isReadOnly else {
       throw CaseloadError.readOnly("the store is open read-only, so it cannot be compacted")
     }
+    try provedWhole()
     try session.begin(doing: "compact")
     do {
       try session.query(

@@ -25,13 +25,17 @@ public final class PostgresStore: CaseloadStore {
   /// Where tests make a commit fail as a dropped connection would.
   enum CommitStep { case beforeCommit, afterCommit }
   var fault: ((CommitStep) throws -> Void)?
+  /// The proof of the snapshot's records, when it was left to run after opening.
+  let proof: BackgroundValidation?
 
   static var group: any EventLoopGroup { MultiThreadedEventLoopGroup.singleton }
 
   init(
     address: PostgresLocation, session: PostgresSession, listener: ChangeListener?,
-    readOnly: Bool, user: String, caseload: Caseload, sequence: Int
+    readOnly: Bool, user: String, caseload: Caseload, sequence: Int,
+    proof: BackgroundValidation? = nil
   ) {
+    self.proof = proof
     self.address = address
     self.session = session
     self.listener = listener
@@ -47,10 +51,12 @@ public final class PostgresStore: CaseloadStore {
   }
 
   /// Opens the store at `address`: checks the schema, reads and validates the snapshot and
-  /// every change after it. `listen` starts the notification connection (for the board).
+  /// every change after it. `listen` starts the notification connection (for the board);
+  /// `.afterOpening` proves the snapshot's records on a background thread, as the file store
+  /// does for the board, and nothing is saved before that proof has passed.
   public static func open(
     _ address: String, environment: [String: String], readOnly: Bool = false,
-    listen: Bool = false, user: String
+    listen: Bool = false, validation: StoreValidation = .beforeOpening, user: String
   ) throws -> PostgresStore {
     let location = try PostgresLocation(address, environment: environment)
     let session = PostgresSession(location, group: group)
@@ -58,13 +64,16 @@ public final class PostgresStore: CaseloadStore {
     try PostgresSchema.check(session)
     let rows = try session.query(
       "SELECT sequence, body FROM caseload_snapshot WHERE id = 1", doing: "read its snapshot")
-    guard let row = rows.first, let (snapshotSequence, body) = try? row.decode((Int, String).self)
+    // The body as bytes: the decoder checks its UTF-8 itself, so no String is made of it.
+    guard let row = rows.first,
+      let (snapshotSequence, body) = try? row.decode((Int, ByteBuffer).self)
     else {
       throw CaseloadError.invalidStore(
         file: location.display, record: "caseload_snapshot", problem: "has no snapshot row")
     }
-    let (state, sequence) = try SnapshotText.decode(
-      Data(body.utf8), name: "\(location.display) caseload_snapshot")
+    let (state, sequence, proof) = try SnapshotText.read(
+      Array(body.readableBytesView), name: "\(location.display) caseload_snapshot",
+      validation: validation)
     guard sequence == snapshotSequence else {
       throw CaseloadError.invalidStore(
         file: location.display, record: "caseload_snapshot",
@@ -73,11 +82,26 @@ public final class PostgresStore: CaseloadStore {
     let store = PostgresStore(
       address: location, session: session,
       listener: listen ? ChangeListener(location, group: group) : nil, readOnly: readOnly,
-      user: user, caseload: state, sequence: sequence)
-    _ = try store.readJournal()
+      user: user, caseload: state, sequence: sequence, proof: proof)
+    do {
+      try store.readJournal()
+    } catch {
+      // A bad snapshot explains a journal that does not replay onto it: report it first.
+      if case .failed(let problem) = proof?.wait() { throw problem }
+      throw error
+    }
     store.unreported = []
     _ = store.listener?.takeNews()
     return store
+  }
+
+  /// How the proof of the snapshot's records stands; `.passed` when it ran in `open`.
+  public var validationState: ValidationState { proof?.state ?? .passed }
+
+  /// Waits for the proof of the snapshot's records, if it is still running; throws the
+  /// problem it found. What must happen before anything is written.
+  func provedWhole() throws {
+    if case .failed(let problem) = proof?.wait() { throw problem }
   }
 
   /// Reads the changes after the ones this process has, checks each follows the last with no

@@ -195,6 +195,33 @@ struct PostgresStoreTests {
     }
   }
 
+  @Test("opened for the board before its records are proved, a bad one makes it read-only")
+  func provedAfterOpening() throws {
+    let address = try Fixture.store()
+    let name = TestServer.name(of: address)
+    try TestServer.psql(
+      #"UPDATE caseload_snapshot SET body = regexp_replace(body, '"worker":"W1"', '"worker":"W99"')"#,
+      database: name)
+    #expect {
+      try Fixture.open(address)
+    } throws: { "\($0)".contains("W99") }
+    let store = try PostgresStore.open(
+      address, environment: TestServer.environment, validation: .afterOpening, user: "amara")
+    #expect(store.caseload.workers.count == 3, "the board has its state at once")
+    #expect {
+      try store.commit(Fixture.note("N1"))
+    } throws: { "\($0)".contains("caseload_snapshot") && "\($0)".contains("W99") }
+    guard case .failed(let problem) = store.validationState else {
+      Issue.record("the proof did not fail: \(store.validationState)")
+      return
+    }
+    #expect("\(problem)".contains("W99"))
+    #expect(throws: CaseloadError.self) { try store.compact() }
+    #expect(
+      try TestServer.psql("SELECT count(*) FROM caseload_journal", database: name) == "0\n",
+      "nothing was saved")
+  }
+
   @Test("server down, login refused, no database, no rights: each one clear line")
   func failures() throws {
     let address = try Fixture.store()

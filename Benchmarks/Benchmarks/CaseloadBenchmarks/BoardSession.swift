@@ -17,12 +17,20 @@ final class BoardSession {
   init(path: String, draftsRoot: String) throws {
     let user = SystemUser.current
     let clock: @Sendable () -> Timestamp = { Timestamp(Date()) }
-    store = try FileStore.open(at: path, readOnly: false, user: user, clock: clock)
+    store = try FileStore.open(
+      at: path, readOnly: false, user: user, clock: clock, validation: .afterOpening)
     let context = AppContext(user: user, today: BenchStore.today, clock: clock)
     let drafts = DraftFolder(
       path: DraftFolder.folder(for: path, under: FilePath(draftsRoot)), store: path, clock: clock)
     runtime = AppRuntime(store: store, context: context, drafts: drafts)
     _ = runtime.handle(.resize(width: Self.width, height: Self.height))
+  }
+
+  /// Waits (outside any measurement) until the store's records are proved whole on their
+  /// background thread, so a sample never shares the machine with the proof of the one before.
+  func settle() {
+    let deadline = Date().addingTimeInterval(120)
+    while store.validationState == .running, Date() < deadline { usleep(1000) }
   }
 
   func render() -> Canvas {

@@ -53,6 +53,7 @@ func keyBenchmark(_ key: KeyBenchmark, _ store: BenchStore) {
     session.press(key.after)
   } setup: { () throws -> BoardSession in
     let session = try BoardSession(path: store.path, draftsRoot: BoardSession.draftsRoot())
+    session.settle()
     // Once, before any measurement: the keys reach the screen they name, and come back.
     let start = session.text
     session.press(key.before)

@@ -25,6 +25,7 @@ func openBenchmark(_ store: BenchStore) {
       let session = try BoardSession(path: path, draftsRoot: drafts)
       blackHole(session.render())
       benchmark.stopMeasurement()
+      session.settle()
       last.session = session
     } catch {
       benchmark.error("could not open \(path): \(error)")

@@ -17,7 +17,7 @@ struct ImportPlanner {
   init(caseload: Caseload, today: Day) {
     self.caseload = caseload
     self.today = today
-    workers = Dictionary(uniqueKeysWithValues: caseload.workers.map { ($0.key, $0.value) })
+    workers = Dictionary(uniqueKeysWithValues: caseload.workers.values.map { ($0.id, $0) })
   }
 
   func knownWorkers() -> [Worker.ID: (name: String, team: Team.ID)] {

@@ -23,7 +23,7 @@ extension Caseload {
     case .recordSession(let session): try checkSession(session)
     case .addAddendum(let addendum):
       try requireNew(addendum.id)
-      guard recordIDs.contains(addendum.target) else {
+      guard hasRecord(addendum.target) else {
         throw CaseloadError.notFound("no record '\(addendum.target)' to add to")
       }
     case .completeAction(let done): try checkCompletion(done)
@@ -138,7 +138,7 @@ extension Caseload {
   }
 
   func requireNew(_ id: RecordID) throws {
-    guard !recordIDs.contains(id) else {
+    guard !hasRecord(id) else {
       throw CaseloadError.conflict("record id '\(id)' is already used")
     }
   }

@@ -16,13 +16,12 @@ extension Caseload {
       try requireCase(entry.case)
       try requireActions(entry.actions)
     }
-    let known = actionIDs
     var reviewed = Set<RecordID>()
     for review in session.reviews {
       guard reviewed.insert(review.action).inserted else {
         throw CaseloadError.refused("action \(review.action) is reviewed twice in one session")
       }
-      try requireOpen(review.action, known: known)
+      try requireOpen(review.action)
       switch review.outcome {
       case .done(let note): try checkNote(note)
       case .carriedForward: break
@@ -32,7 +31,7 @@ extension Caseload {
   }
 
   func checkCompletion(_ done: ActionDone) throws {
-    try requireOpen(done.action, known: actionIDs)
+    try requireOpen(done.action)
     if let today = done.recordedOn, done.done > today {
       throw CaseloadError.refused(
         "the done date \(done.done) is in the future (today is \(today))")
@@ -41,7 +40,7 @@ extension Caseload {
   }
 
   func checkActionClosure(_ closure: ActionClosure) throws {
-    try requireOpen(closure.action, known: actionIDs)
+    try requireOpen(closure.action)
     if let today = closure.recordedOn, closure.closed > today {
       throw CaseloadError.refused(
         "the closing date \(closure.closed) is in the future (today is \(today))")
@@ -54,7 +53,7 @@ extension Caseload {
       throw CaseloadError.refused("nothing to reopen")
     }
     try requireNew(reopening.addendum.id)
-    guard recordIDs.contains(reopening.addendum.target) else {
+    guard hasRecord(reopening.addendum.target) else {
       throw CaseloadError.notFound("no record '\(reopening.addendum.target)' to add to")
     }
     for action in reopening.actions where actionsDone[action] == nil && actionsClosed[action] == nil
@@ -80,12 +79,9 @@ extension Caseload {
     }
   }
 
-  /// Every action id recorded, for checks that look up several.
-  var actionIDs: Set<RecordID> { Set(actions.map(\.action.id)) }
-
   /// Throws unless the action exists and is neither done nor closed.
-  func requireOpen(_ id: RecordID, known: Set<RecordID>) throws {
-    guard known.contains(id) else { throw CaseloadError.notFound("no action '\(id)'") }
+  func requireOpen(_ id: RecordID) throws {
+    guard action(id) != nil else { throw CaseloadError.notFound("no action '\(id)'") }
     if let done = actionsDone[id] {
       throw CaseloadError.conflict(
         "action \(id) was marked done on \(done.done) by \(done.authorship.author)")

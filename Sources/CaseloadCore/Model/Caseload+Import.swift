@@ -121,10 +121,7 @@ extension Caseload {
     var trial = self
     for id in removal.cases {
       guard trial.cases[id] != nil else { throw CaseloadError.notFound("no case '\(id)'") }
-      let recorded =
-        !trial.notes(on: id).isEmpty
-        || trial.sessions.contains { $0.entries.contains { $0.case == id } }
-      if recorded {
+      if trial.hasRecords(on: id) {
         throw CaseloadError.refused(
           "case \(id) has supervision records now, so it cannot be taken out; close it instead")
       }
@@ -147,8 +144,7 @@ extension Caseload {
       let used =
         trial.cases.values.contains { $0.worker == id }
         || trial.allocations.values.contains { $0.contains { $0.worker == id } }
-        || !(trial.sessionsByWorker[id] ?? []).isEmpty
-        || trial.actions.contains { $0.action.owner.worker == id }
+        || trial.hasRecords(of: id)
       if used {
         throw CaseloadError.refused(
           "\(worker.name) (\(id)) has held cases or been supervised since, so cannot be taken out")

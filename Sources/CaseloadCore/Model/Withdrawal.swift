@@ -26,13 +26,16 @@ public struct Withdrawal: Hashable, Sendable {
 extension Caseload {
   /// How a record was withdrawn; nil while it stands. Works for notes, sessions and addenda.
   public func withdrawal(of record: RecordID) -> Withdrawal? {
-    withdrawals[record].map {
-      Withdrawal(record: record, addendum: $0.id, text: $0.text, authorship: $0.authorship)
+    withdrawalPosition(of: record).map {
+      let addendum = addenda[Int($0)]
+      return Withdrawal(
+        record: record, addendum: addendum.id, text: addendum.text,
+        authorship: addendum.authorship)
     }
   }
 
   /// How an addendum was withdrawn; nil while it stands.
   public func withdrawn(addendum: RecordID) -> Withdrawal? { withdrawal(of: addendum) }
 
-  public func isWithdrawn(_ record: RecordID) -> Bool { withdrawals[record] != nil }
+  public func isWithdrawn(_ record: RecordID) -> Bool { withdrawalPosition(of: record) != nil }
 }

@@ -107,17 +107,15 @@ private struct ChronologyBuilder {
           record: note.id, withdrawn: caseload.withdrawal(of: note.id)))
       actions(note.note.actions, set: by.recorded.utcDay, by: by)
     }
-    for session in caseload.sessions {
-      for entry in session.entries where entry.case == caseID {
-        let by = session.authorship
-        add(
-          Entry(
-            date: session.date, recorded: by.recorded, kind: .session, by: by.author,
-            summary: "supervision \(session.id) with \(name(session.worker)) on \(session.date)",
-            details: Self.details(entry), record: session.id,
-            withdrawn: caseload.withdrawal(of: session.id)))
-        actions(entry.actions, set: session.date, by: by)
-      }
+    for (session, entry) in caseload.sessionEntries(on: caseID) {
+      let by = session.authorship
+      add(
+        Entry(
+          date: session.date, recorded: by.recorded, kind: .session, by: by.author,
+          summary: "supervision \(session.id) with \(name(session.worker)) on \(session.date)",
+          details: Self.details(entry), record: session.id,
+          withdrawn: caseload.withdrawal(of: session.id)))
+      actions(entry.actions, set: session.date, by: by)
     }
     carriedForward()
     addenda()
@@ -161,7 +159,10 @@ private struct ChronologyBuilder {
   private mutating func carriedForward() {
     let mine = Set(entries.filter { $0.kind == .actionSet }.compactMap(\.record))
     guard !mine.isEmpty else { return }
-    for session in caseload.sessions where !caseload.isWithdrawn(session.id) {
+    // The sessions that carried any of them, in the order recorded, each read once.
+    let positions = Set(mine.flatMap { caseload.carriedForward($0) }).sorted()
+    for position in positions {
+      let session = caseload.sessions[position]
       for review in session.reviews
       where review.outcome == .carriedForward && mine.contains(review.action) {
         entries.append(

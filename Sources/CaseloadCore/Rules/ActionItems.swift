@@ -59,38 +59,91 @@ public struct ActionItem: Hashable, Sendable, Identifiable {
 }
 
 extension Caseload {
+  /// An action by id, with the case it is about; nil when there is no such action.
+  func action(_ id: RecordID) -> (action: Action, case: Case.ID)? {
+    guard case .action(let place)? = place(of: id) else { return nil }
+    return action(at: place)
+  }
+
+  func action(at place: ActionPlace) -> (action: Action, case: Case.ID) {
+    if place.kind == 0 {
+      let entry = sessions.keys(at: Int(place.record)).entries[Int(place.entry)]
+      return (entry.actions[Int(place.action)], entry.case)
+    }
+    let note = notes.keys(at: Int(place.record))
+    return (note.actions[Int(place.action)], note.case)
+  }
+
+  /// The action at a place with its source and state, as every list shows it.
+  func actionItem(at place: ActionPlace) -> ActionItem {
+    let (action, caseID) = self.action(at: place)
+    let source: RecordID
+    let set: Day
+    if place.kind == 0 {
+      let session = sessions.keys(at: Int(place.record))
+      (source, set) = (session.id, session.date)
+    } else {
+      let note = notes.keys(at: Int(place.record))
+      (source, set) = (note.id, note.recorded.utcDay)
+    }
+    return ActionItem(
+      action: action, case: caseID, source: source, set: set, state: state(of: action.id),
+      carriedForward: carriedForwardItems(action.id))
+  }
+
+  /// The sessions that carried an action forward, oldest first, leaving out withdrawn ones.
+  private func carriedForwardItems(_ action: RecordID) -> [ActionItem.CarriedForward] {
+    carriedForward(action).map { position in
+      let session = sessions.keys(at: position)
+      return ActionItem.CarriedForward(session: session.id, date: session.date)
+    }
+  }
+
+  /// Where in `sessions` are the sessions that carried an action forward, oldest first,
+  /// leaving out withdrawn ones.
+  func carriedForward(_ action: RecordID) -> [Int] {
+    carriedPositions(action).map(Int.init).filter {
+      !isWithdrawn(sessions.keys(at: $0).id)
+    }
+  }
+
+  /// Every action recorded anywhere, with the case it is about, in the order recorded.
+  public var actions: [(action: Action, case: Case.ID?)] {
+    var result: [(Action, Case.ID?)] = []
+    for session in sessions.allKeys {
+      for entry in session.entries { result += entry.actions.map { ($0, entry.case) } }
+    }
+    for note in notes.allKeys { result += note.actions.map { ($0, note.case) } }
+    return result
+  }
+
+  public func isDone(_ action: RecordID) -> Bool { actionsDone[action] != nil }
+
+  /// True when the action exists and is neither done nor closed.
+  public func isOpen(_ action: RecordID) -> Bool {
+    actionsDone[action] == nil && actionsClosed[action] == nil && self.action(action) != nil
+  }
+
   /// Every action recorded, with its source and state, in the order recorded.
   public var actionItems: [ActionItem] {
-    var carried: [RecordID: [ActionItem.CarriedForward]] = [:]
-    for session in sessions where !isWithdrawn(session.id) {
-      for review in session.reviews where review.outcome == .carriedForward {
-        carried[review.action, default: []].append(
-          ActionItem.CarriedForward(session: session.id, date: session.date))
-      }
-    }
-    var items: [ActionItem] = []
-    for session in sessions {
-      for entry in session.entries {
-        items += entry.actions.map {
-          ActionItem(
-            action: $0, case: entry.case, source: session.id, set: session.date,
-            state: state(of: $0.id), carriedForward: carried[$0.id] ?? [])
+    var places: [ActionPlace] = []
+    for (position, session) in sessions.allKeys.enumerated() {
+      for (number, entry) in session.entries.enumerated() {
+        places += entry.actions.indices.map {
+          ActionPlace.session(position, entry: number, action: $0)
         }
       }
     }
-    for note in notes {
-      items += note.note.actions.map {
-        ActionItem(
-          action: $0, case: note.caseID, source: note.id, set: note.authorship.recorded.utcDay,
-          state: state(of: $0.id), carriedForward: carried[$0.id] ?? [])
-      }
+    for (position, note) in notes.allKeys.enumerated() {
+      places += note.actions.indices.map { ActionPlace.note(position, action: $0) }
     }
-    return items
+    return places.map(actionItem(at:))
   }
 
   /// One action with its source and state; nil when there is no such action.
   public func actionItem(_ id: RecordID) -> ActionItem? {
-    actionItems.first { $0.id == id }
+    guard case .action(let place)? = place(of: id) else { return nil }
+    return actionItem(at: place)
   }
 
   /// Where an action stands: open, done or closed.
@@ -100,40 +153,53 @@ extension Caseload {
     return .open
   }
 
+  /// Open actions among `places`, each once, oldest due first (in the order set on one day).
+  private func openItems(_ places: [ActionPlace]) -> [ActionItem] {
+    Set(places).sorted().lazy.filter { place in
+      let id = self.action(at: place).action.id
+      return self.actionsDone[id] == nil && self.actionsClosed[id] == nil
+    }.map(actionItem(at:)).sorted(by: ActionItem.dueFirst)
+  }
+
   /// Open actions a worker owns or that are about a case they hold, oldest due first: what a
   /// new supervision session with them goes through.
   public func openActions(for worker: Worker.ID) -> [ActionItem] {
-    let held = Set(casesByWorker[worker] ?? [])
-    return actionItems.filter { item in
-      item.isOpen && (item.action.owner.worker == worker || item.case.map(held.contains) == true)
-    }.sorted(by: ActionItem.dueFirst)
+    var places = workerRecords(worker)?.actions ?? []
+    for id in casesByWorker[worker] ?? [] { places += caseRecords(id)?.actions ?? [] }
+    return openItems(places)
   }
 
   /// Open actions a manager (by OS user name) took on themselves, oldest due first.
   public func openActions(ownedByManager user: String) -> [ActionItem] {
-    actionItems.filter { $0.isOpen && $0.action.owner.manager == user }
-      .sorted(by: ActionItem.dueFirst)
+    openItems(managerActions(user))
   }
 
   /// Open actions about one case, oldest due first.
   public func openActions(on caseID: Case.ID) -> [ActionItem] {
-    actionItems.filter { $0.isOpen && $0.case == caseID }.sorted(by: ActionItem.dueFirst)
+    openItems(caseRecords(caseID)?.actions ?? [])
   }
 
   /// Open actions owned by the team's workers or about its cases (held or waiting), and those a
   /// manager of the team owns that are about no case, oldest due first.
   public func openActions(in team: Team.ID) -> [ActionItem] {
-    let members = Set(workers(in: team).map(\.id))
-    let managers = Set(teams[team]?.managers ?? [])
-    return actionItems.filter { item in
-      guard item.isOpen else { return false }
+    var places: [ActionPlace] = []
+    for worker in index.workersByTeam[team] ?? [] {
+      places += workerRecords(worker)?.actions ?? []
+      for id in casesByWorker[worker] ?? [] { places += caseRecords(id)?.actions ?? [] }
+    }
+    for id in index.waiting[team] ?? [] { places += caseRecords(id)?.actions ?? [] }
+    // Closed cases are in neither index, and an open action about one still counts.
+    for (id, _) in index.closed { places += caseRecords(id)?.actions ?? [] }
+    let members = Set(index.workersByTeam[team] ?? [])
+    let managers = teams[team]?.managers ?? []
+    return openItems(places).filter { item in
       if let owner = item.action.owner.worker, members.contains(owner) { return true }
-      guard let child = item.case.flatMap({ cases[$0] }) else {
-        return item.case == nil && item.action.owner.manager.map(managers.contains) == true
+      guard let caseID = item.case, let child = cases[caseID] else {
+        return item.case == nil || item.action.owner.manager.map(managers.contains) == true
       }
       if let holder = child.worker { return members.contains(holder) }
       return child.team == team
-    }.sorted(by: ActionItem.dueFirst)
+    }
   }
 }
 

@@ -53,15 +53,3 @@ extension Rules {
     return last.from
   }
 }
-
-extension Caseload {
-  /// The latest recorded oversight of a case, from a session entry or an oversight note.
-  public func lastOversight(of caseID: Case.ID) -> Day? {
-    oversightByCase[caseID]?.max()
-  }
-
-  /// The date of the latest supervision session with a worker.
-  public func lastSupervision(of worker: Worker.ID) -> Day? {
-    sessionsByWorker[worker]?.lazy.map { sessions[$0].date }.max()
-  }
-}

@@ -13,15 +13,6 @@ extension Caseload {
     }
     return since ?? child.opened
   }
-
-  /// Open cases waiting in one team's queue, or in every queue when `team` is nil.
-  public func unallocatedCases(in team: Team.ID?) -> [Case] {
-    // There is no index of waiting cases; a lazy pass that copies only the matches costs well
-    // under a millisecond at 20,000 cases, where `unallocatedCases` would copy them all.
-    Array(
-      cases.values.lazy.filter { $0.worker == nil && $0.isOpen && (team == nil || $0.team == team) }
-    )
-  }
 }
 
 extension Rules {

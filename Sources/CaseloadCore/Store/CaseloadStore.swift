@@ -15,6 +15,9 @@ public protocol CaseloadStore: AnyObject {
   /// changes), appends it durably, applies it; returns the committed entry. Throws CaseloadError
   /// (.conflict / .refused / .notFound from Caseload.check, .io on disk failure, .readOnly).
   @discardableResult func commit(_ change: Change) throws -> JournalEntry
+  /// How the proof of the store's records stands; a store validated before it was opened has
+  /// passed.
+  var validationState: ValidationState { get }
   /// Every change with sequence > `sequence`, oldest first, across the whole history (the audit).
   func changes(since sequence: Int) throws -> [JournalEntry]
   /// Folds the changes into a new snapshot, so opening reads less.
@@ -28,4 +31,8 @@ extension CaseloadStore {
   public func auditTrail(since sequence: Int) throws -> [(entry: JournalEntry, role: String?)] {
     try changes(since: sequence).map { ($0, nil) }
   }
+}
+
+extension CaseloadStore {
+  public var validationState: ValidationState { .passed }
 }

@@ -12,9 +12,40 @@ extension FileStore {
   public static func check(at path: String, limits: StoreLimits, io: StoreIO = .system)
     -> [StoreProblem]
   {
+    checked(at: path, limits: limits, io: io).problems
+  }
+
+  /// Every problem, and when there are none the counts `caseload check` reports, from one
+  /// reading of the store.
+  public static func checked(
+    at path: String, limits: StoreLimits = .standard, io: StoreIO = .system
+  ) -> CheckResult {
     var check = StoreCheck(layout: StoreLayout(path: path), limits: limits, io: io)
     check.run()
-    return check.problems
+    guard check.problems.isEmpty, let state = check.state else {
+      return CheckResult(problems: check.problems, counts: nil)
+    }
+    let caseload = state.caseload
+    return CheckResult(
+      problems: [],
+      counts: CheckResult.Counts(
+        teams: caseload.teams.count, workers: caseload.workers.count,
+        cases: caseload.cases.count, changes: state.sequence))
+  }
+
+  /// What checking a store found.
+  public struct CheckResult: Sendable {
+    public struct Counts: Sendable {
+      public var teams: Int
+      public var workers: Int
+      public var cases: Int
+      /// The number of the last change.
+      public var changes: Int
+    }
+
+    public var problems: [StoreProblem]
+    /// The whole store's counts, when it has no problem.
+    public var counts: Counts?
   }
 }
 
@@ -24,6 +55,8 @@ private struct StoreCheck {
   let limits: StoreLimits
   let io: StoreIO
   var problems: [StoreProblem] = []
+  /// The state after the whole journal, when every line replayed.
+  var state: ReplayState?
   /// Files that are links or the wrong kind of file: reported, and never opened.
   var unreadable: Set<String> = []
 
@@ -63,27 +96,31 @@ private struct StoreCheck {
   /// The snapshot's state, when it is sound enough to replay the journal onto.
   private mutating func readSnapshot() -> (state: ReplayState?, sequence: Int?, journal: Int?) {
     let file = StoreLayout.snapshotName
-    let bytes: Data
+    let bytes: SnapshotBytes
     do {
       bytes = try FileStore.readSnapshot(layout, limit: limits.snapshotBytes)
     } catch {
       report(file, problemText(error))
       return (nil, nil, nil)
     }
-    let (decoded, found) = SnapshotCodec.decode(bytes)
-    problems += found
-    guard let decoded else { return (nil, nil, nil) }
-    let state =
-      found.isEmpty
-      ? decoded.makeCaseload().flatMap { caseload in
-        decoded.sequence.map { ReplayState(caseload: caseload, sequence: $0) }
-      } : nil
-    // A number out of range was reported above; comparing or counting with it would mislead.
-    let sequence = decoded.sequence.flatMap {
-      (0...StoreNumbers.lastSequence).contains($0) ? $0 : nil
+    let state: ReplayState?
+    let (sequence, journal): (Int?, Int?)
+    switch SnapshotLoader.read(bytes) {
+    case .failure(let found):
+      problems += found.all
+      state = nil
+      (sequence, journal) = (found.sequence, found.journal)
+    case .success(let read):
+      let found = SnapshotLoader.problems(of: read)
+      problems += found
+      state = found.isEmpty ? ReplayState(caseload: read.caseload, sequence: read.sequence) : nil
+      (sequence, journal) = (read.sequence, read.journal)
     }
-    let journal = decoded.journal.flatMap { StoreNumbers.segmentNumbers.contains($0) ? $0 : nil }
-    return (state, sequence, journal)
+    // A number out of range was reported above; comparing or counting with it would mislead.
+    return (
+      state, sequence.flatMap { (0...StoreNumbers.lastSequence).contains($0) ? $0 : nil },
+      journal.flatMap { StoreNumbers.segmentNumbers.contains($0) ? $0 : nil }
+    )
   }
 
   /// Every segment: each line decodes and follows the one before; from the segment the
@@ -170,6 +207,7 @@ private struct StoreCheck {
         report(file, problemText(error))
       }
     }
+    if replaying, snapshot.state != nil { self.state = state }
   }
 
   /// An error's message without the file name the problem already carries.

@@ -14,7 +14,7 @@ extension FileStore {
         )
       }
       let problems = SnapshotValidation.problems(
-        in: SnapshotFile(caseload: state.caseload, sequence: state.sequence, journal: next))
+        in: StateSnapshot(caseload: state.caseload, sequence: state.sequence, journal: next))
       if let first = problems.first { throw first.error(in: layout.display) }
       let io = reader.io
       let modes = reader.modes

@@ -29,7 +29,7 @@ extension FileStore {
     // audit and the snapshot, at the last change, continues into an empty segment 2.
     let journal = history.isEmpty ? 1 : 2
     let problems = SnapshotValidation.problems(
-      in: SnapshotFile(caseload: caseload, sequence: sequence, journal: journal))
+      in: StateSnapshot(caseload: caseload, sequence: sequence, journal: journal))
     if let first = problems.first { throw first.error(in: path) }
     let lines = try history.map { entry -> [UInt8] in
       Array(try SnapshotCodec.makeEncoder().encode(entry)) + [0x0A]

@@ -27,22 +27,26 @@ extension FileStore {
 
   /// Reads the snapshot and replays the journal after it, refusing the store at the first
   /// problem (with a count of the rest, which `caseload check` lists).
-  static func load(_ layout: StoreLayout, _ reader: JournalReader) throws -> Loaded {
+  static func load(
+    _ layout: StoreLayout, _ reader: JournalReader,
+    validation: StoreValidation = .beforeOpening
+  ) throws -> Loaded {
     let bytes = try readSnapshot(layout, limit: reader.limits.snapshotBytes)
-    let (decoded, problems) = SnapshotCodec.decode(bytes)
-    if let first = problems.first {
-      var error = first
-      if problems.count > 1 {
-        error.problem += " (and \(problems.count - 1) more; run: caseload check)"
-      }
-      throw error.error(in: layout.display)
+    let read: SnapshotLoader.Read
+    switch SnapshotLoader.read(bytes) {
+    case .failure(let problems): throw problems.error(in: layout.display)
+    case .success(let snapshot): read = snapshot
     }
-    guard let decoded, let caseload = decoded.makeCaseload(), let sequence = decoded.sequence,
-      let journal = decoded.journal
-    else {
-      throw CaseloadError.invalidStore(
-        file: layout.full(StoreLayout.snapshotName), record: nil, problem: "cannot be read")
+    // Left for later, only what no arithmetic depends on: the numbers are checked now.
+    let later = validation == .afterOpening && SnapshotLoader.numberProblems(of: read).isEmpty
+    func validate() throws {
+      let problems = SnapshotLoader.problems(of: read)
+      if !problems.isEmpty { throw SnapshotLoader.Problems(problems).error(in: layout.display) }
     }
+    if !later { try validate() }
+    let caseload = read.caseload
+    let sequence = read.sequence
+    let journal = read.journal
     let present: [Int]
     do throws(Errno) { present = try StoreFiles.segmentNumbers(in: layout) } catch {
       throw StoreErrors.reading(StoreLayout.journalName, error, in: layout)
@@ -59,6 +63,8 @@ extension FileStore {
       try reader.catchUp(&state, &cursor, applied: &unused, keep: false)
     } catch {
       try? cursor.fd.close()
+      // A bad snapshot explains a journal that does not replay onto it: report it first.
+      if later { try validate() }
       throw error is JournalReader.TakenBack
         ? CaseloadError.io(
           path: layout.full(cursor.file), operation: "read it",
@@ -67,20 +73,22 @@ extension FileStore {
     // A segment past a missing one would be skipped, and its changes silently lost.
     if let stray = present.first(where: { $0 > cursor.number }) {
       try? cursor.fd.close()
+      if later { try validate() }
       throw CaseloadError.invalidStore(
         file: layout.full(StoreLayout.segmentFile(stray)), record: nil,
         problem:
           "comes after the missing \(StoreLayout.segmentName(cursor.number + 1)); restore the journal from a backup"
       )
     }
-    return Loaded(state: state, cursor: cursor, snapshotJournal: journal)
+    return Loaded(
+      state: state, cursor: cursor, snapshotJournal: journal, unvalidated: later ? read : nil)
   }
 
   /// The snapshot's bytes, refusing a file too large to be a store before reading it.
-  static func readSnapshot(_ layout: StoreLayout, limit: Int) throws -> Data {
+  static func readSnapshot(_ layout: StoreLayout, limit: Int) throws -> SnapshotBytes {
     let file = StoreLayout.snapshotName
     do throws(StoreFiles.WholeFileProblem) {
-      return try StoreFiles.readWhole(layout.snapshot, limit: limit)
+      return SnapshotBytes(try StoreFiles.readWholeBytes(layout.snapshot, limit: limit))
     } catch {
       switch error {
       case .system(.noSuchFileOrDirectory):

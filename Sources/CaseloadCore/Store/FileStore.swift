@@ -114,7 +114,10 @@ public final class FileStore: CaseloadStore {
   var cursor: SegmentCursor
   /// The segment the snapshot on disk continues into, as far as this process knows.
   var snapshotJournal: Int
-  let lockFile: FileDescriptor?
+  /// Held by a writable store from its first write on (from `open` when validated first).
+  var lockFile: FileDescriptor?
+  /// The validation still running or done on a background thread; nil when it ran in `open`.
+  let validation: BackgroundValidation?
   private let user: String
   private let clock: @Sendable () -> Timestamp
   /// Changes applied while catching up for a commit, kept for the next `refresh` to report.
@@ -123,7 +126,8 @@ public final class FileStore: CaseloadStore {
 
   private init(
     layout: StoreLayout, reader: JournalReader, loaded: Loaded, lockFile: FileDescriptor?,
-    user: String, clock: @escaping @Sendable () -> Timestamp
+    readOnly: Bool, validation: BackgroundValidation?, user: String,
+    clock: @escaping @Sendable () -> Timestamp
   ) {
     self.layout = layout
     self.reader = reader
@@ -131,7 +135,8 @@ public final class FileStore: CaseloadStore {
     cursor = loaded.cursor
     snapshotJournal = loaded.snapshotJournal
     self.lockFile = lockFile
-    isReadOnly = lockFile == nil
+    isReadOnly = readOnly
+    self.validation = validation
     self.user = user
     self.clock = clock
   }
@@ -142,19 +147,21 @@ public final class FileStore: CaseloadStore {
   }
 
   /// Opens a store, checking every file first; a store with any problem is refused whole and
-  /// nothing in it is written. `readOnly` takes no lock and creates nothing.
+  /// nothing in it is written. `readOnly` takes no lock and creates nothing. With
+  /// `.afterOpening` the records are proved whole on a background thread (see
+  /// `StoreValidation`), and the lock is taken at the first write.
   public static func open(
     at path: String, readOnly: Bool = false, user: String,
     clock: @escaping @Sendable () -> Timestamp, io: StoreIO = .system,
-    limits: StoreLimits = .standard
+    limits: StoreLimits = .standard, validation: StoreValidation = .beforeOpening
   ) throws -> FileStore {
     let layout = StoreLayout(path: path)
     let modes = try inspectDirectory(layout)
     let reader = JournalReader(
       layout: layout, writable: !readOnly, io: io, limits: limits, modes: modes)
-    let loaded = try load(layout, reader)
+    let loaded = try load(layout, reader, validation: validation)
     var lockFile: FileDescriptor?
-    if !readOnly {
+    if !readOnly, loaded.unvalidated == nil {
       do { lockFile = try openLock(layout, io: io, modes: modes) } catch {
         try? loaded.cursor.fd.close()
         throw error
@@ -162,8 +169,9 @@ public final class FileStore: CaseloadStore {
       if let lockFile { removeLeftovers(layout, lock: lockFile) }
     }
     return FileStore(
-      layout: layout, reader: reader, loaded: loaded, lockFile: lockFile, user: user,
-      clock: clock)
+      layout: layout, reader: reader, loaded: loaded, lockFile: lockFile, readOnly: readOnly,
+      validation: loaded.unvalidated.map { BackgroundValidation($0, directory: layout.display) },
+      user: user, clock: clock)
   }
 
   public func refresh() throws -> [JournalEntry] {
@@ -241,6 +249,7 @@ public final class FileStore: CaseloadStore {
 
   /// Runs `body` holding the store's write lock, which every other writer waits for.
   func withLock<T>(_ body: () throws -> T) throws -> T {
+    try prepareToWrite()
     guard let lockFile else {
       throw CaseloadError.readOnly("the store is open read-only, so nothing can be saved")
     }
@@ -323,6 +332,8 @@ public final class FileStore: CaseloadStore {
     var state: ReplayState
     var cursor: SegmentCursor
     var snapshotJournal: Int
+    /// The snapshot as read, when its validation is left to run after opening.
+    var unvalidated: SnapshotLoader.Read?
   }
 
   /// Reads the store afresh after a writer took back a change this process had already seen,

@@ -1,28 +1,7 @@
 import Foundation
 
-/// Turns `caseload.json` bytes into a snapshot and back. Decoding sits behind `decode` alone so
-/// a faster parser can replace JSONDecoder without touching anything else.
+/// Writes a state as `caseload.json` (reading it back is `SnapshotLoader`'s).
 enum SnapshotCodec {
-  /// The snapshot and every problem found in it; the snapshot is nil when nothing could be read.
-  static func decode(_ bytes: Data) -> (snapshot: SnapshotFile?, problems: [StoreProblem]) {
-    let file = StoreLayout.snapshotName
-    let snapshot: SnapshotFile
-    do {
-      snapshot = try JSONDecoder().decode(SnapshotFile.self, from: bytes)
-    } catch let header as SnapshotFile.HeaderError {
-      return (nil, [StoreProblem(file: file, record: nil, problem: header.problem)])
-    } catch {
-      var (path, problem) = JSONProblem.describe(error, in: bytes)
-      var isSyntax = !(error is DecodingError)
-      if case DecodingError.dataCorrupted = error { isSyntax = true }
-      if path == nil, !isSyntax {
-        problem = "is not a caseload store (\(problem))"
-      }
-      return (nil, [StoreProblem(file: file, record: path, problem: problem)])
-    }
-    return (snapshot, SnapshotValidation.problems(in: snapshot))
-  }
-
   /// Writes the snapshot as text a person can read and diff: the header on the first line, then
   /// each array with one record per line. `flush` receives the text in pieces of about 1 MiB.
   static func encode(
@@ -37,7 +16,7 @@ enum SnapshotCodec {
     _ caseload: Caseload, sequence: Int, journal: Int, into writer: consuming Writer
   ) throws {
     writer.put(
-      "{\"format\":\"\(SnapshotFile.format)\",\"version\":\(SnapshotFile.version),"
+      "{\"format\":\"\(SnapshotFormat.name)\",\"version\":\(SnapshotFormat.version),"
         + "\"sequence\":\(sequence),\"journal\":\(journal),\n\"settings\":")
     try writer.put(caseload.settings)
     writer.put(",\n")

@@ -11,22 +11,32 @@ public enum SnapshotText {
     return bytes
   }
 
-  /// The state and change number a snapshot holds, checked as `caseload check` checks
-  /// `caseload.json`; throws the first problem, naming `name` as the file.
-  public static func decode(_ bytes: Data, name: String) throws -> (
-    caseload: Caseload, sequence: Int
-  ) {
-    let (decoded, problems) = SnapshotCodec.decode(bytes)
-    if let first = problems.first {
-      var problem = first
-      if problems.count > 1 { problem.problem += " (and \(problems.count - 1) more)" }
-      throw CaseloadError.invalidStore(file: name, record: problem.record, problem: problem.problem)
+  /// The state and change number a snapshot holds, read as `caseload.json` is: syntax,
+  /// encoding, every field and the numbers the rules compute with are checked before this
+  /// returns; the records are proved whole (ids, references, ranges) before it returns with
+  /// `.beforeOpening`, or on a background thread with `.afterOpening`, whose proof it returns
+  /// (nothing may be written before that proof has passed). A problem names `name` as the file.
+  public static func read(
+    _ bytes: [UInt8], name: String, validation: StoreValidation = .beforeOpening
+  ) throws -> (caseload: Caseload, sequence: Int, proof: BackgroundValidation?) {
+    @Sendable func failure(_ problems: [StoreProblem]) -> CaseloadError {
+      guard var first = problems.first else {
+        return .invalidStore(file: name, record: nil, problem: "cannot be read")
+      }
+      if problems.count > 1 { first.problem += " (and \(problems.count - 1) more)" }
+      return .invalidStore(file: name, record: first.record, problem: first.problem)
     }
-    guard let decoded, let caseload = decoded.makeCaseload(), let sequence = decoded.sequence
-    else {
-      throw CaseloadError.invalidStore(file: name, record: nil, problem: "cannot be read")
+    let read: SnapshotLoader.Read
+    switch SnapshotLoader.read(SnapshotBytes(bytes)) {
+    case .failure(let problems): throw failure(problems.all)
+    case .success(let snapshot): read = snapshot
     }
-    return (caseload, sequence)
+    if validation == .afterOpening && SnapshotLoader.numberProblems(of: read).isEmpty {
+      return (read.caseload, read.sequence, BackgroundValidation(read, failure: failure))
+    }
+    let problems = SnapshotLoader.problems(of: read)
+    if !problems.isEmpty { throw failure(problems) }
+    return (read.caseload, read.sequence, nil)
   }
 
   /// One journal line's JSON for an entry, as the file store writes it.

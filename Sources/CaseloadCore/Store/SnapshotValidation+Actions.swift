@@ -6,11 +6,11 @@ extension SnapshotValidation {
   /// an action that exists, and any session it names is a session. A review's record and the
   /// completion it made are both kept, so both are expected here; a completion without the
   /// review's, or a review whose completion was undone, is fine.
-  mutating func checkActionOutcomes(_ s: SnapshotFile) {
+  mutating func checkActionOutcomes(_ s: some SnapshotContents) {
     reportDecoding(s.actionsClosed)
     for (index, record) in s.sessions.enumerated() {
       guard let session = record.value else { continue }
-      let here = label("sessions", index, record.id)
+      let here = label(.sessions, index, record.id)
       var reviewed = Set<String>()
       for (number, review) in session.reviews.enumerated() {
         let action = review.action.rawValue
@@ -33,7 +33,7 @@ extension SnapshotValidation {
     var done = Set<String>()
     for (index, record) in s.actionsDone.enumerated() {
       guard let completion = record.value else { continue }
-      let here = label("actionsDone", index, record.id)
+      let here = label(.actionsDone, index, record.id)
       checkOutcome(completion.action, completion.session, completion.authorship, here)
       if !done.insert(completion.action.rawValue).inserted {
         report(here, "action '\(completion.action)' is marked done twice")
@@ -43,7 +43,7 @@ extension SnapshotValidation {
     var closed = Set<String>()
     for (index, record) in s.actionsClosed.enumerated() {
       guard let closure = record.value else { continue }
-      let here = label("actionsClosed", index, record.id)
+      let here = label(.actionsClosed, index, record.id)
       checkOutcome(closure.action, closure.session, closure.authorship, here)
       if !closed.insert(closure.action.rawValue).inserted {
         report(here, "action '\(closure.action)' is closed twice")
@@ -55,12 +55,12 @@ extension SnapshotValidation {
   }
 
   private mutating func checkOutcome(
-    _ action: RecordID, _ session: RecordID?, _ authorship: Authorship, _ here: String
+    _ action: RecordID, _ session: RecordID?, _ authorship: Authorship, _ here: RecordLabel
   ) {
     if !actionIDs.contains(action.rawValue) {
       report(here, "action '\(action)' does not exist")
     }
-    if let session, recordIDs[session.rawValue]?.hasPrefix("sessions[") != true {
+    if let session, recordIDs[session.rawValue]?.kind != .sessions {
       report(here, "names session '\(session)', which does not exist")
     }
     if authorship.author.isEmpty { report(here, "has no author") }

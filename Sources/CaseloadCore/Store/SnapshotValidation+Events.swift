@@ -3,11 +3,11 @@ import Foundation
 extension SnapshotValidation {
   /// Case events: each about a case that exists, naming teams that exist, carrying what its
   /// kind needs (a category change its categories, a transfer its teams) and nothing it cannot.
-  mutating func checkEvents(_ s: SnapshotFile, teams: Set<String>, cases: Set<String>) {
+  mutating func checkEvents(_ s: some SnapshotContents, teams: Set<String>, cases: Set<String>) {
     reportDecoding(s.caseEvents)
     for (index, record) in s.caseEvents.enumerated() {
       guard let event = record.value else { continue }
-      let here = label("caseEvents", index, record.id)
+      let here = label(.caseEvents, index, record.id)
       if !cases.contains(event.case.rawValue) {
         report(here, "case '\(event.case)' does not exist")
       }

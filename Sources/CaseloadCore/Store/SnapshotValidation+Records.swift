@@ -1,14 +1,17 @@
 extension SnapshotValidation {
   /// Supervision records: ids unique across every kind, and every worker, case, action owner,
   /// addendum target and completed action present.
-  mutating func checkRecords(_ s: SnapshotFile, workers: Set<String>, cases: Set<String>) {
+  mutating func checkRecords(_ s: some SnapshotContents, workers: Set<String>, cases: Set<String>) {
+    recordIDs.reserveCapacity(
+      s.sessions.underestimatedCount * 5 / 4 + s.notes.underestimatedCount
+        + s.addenda.underestimatedCount)
     reportDecoding(s.sessions)
     reportDecoding(s.notes)
     reportDecoding(s.addenda)
     reportDecoding(s.actionsDone)
 
     for (index, record) in s.sessions.enumerated() {
-      let here = label("sessions", index, record.id)
+      let here = label(.sessions, index, record.id)
       guard let session = record.value else {
         claim(record.id, here)
         continue
@@ -25,19 +28,19 @@ extension SnapshotValidation {
       }
     }
     for (index, record) in s.notes.enumerated() {
-      let here = label("notes", index, record.id)
+      let here = label(.notes, index, record.id)
       guard let note = record.value else {
         claim(record.id, here)
         continue
       }
       claim(note.id.rawValue, here)
-      if !cases.contains(note.caseID.rawValue) {
-        report(here, "case '\(note.caseID)' does not exist")
+      if !cases.contains(note.case.rawValue) {
+        report(here, "case '\(note.case)' does not exist")
       }
-      checkActions(note.note.actions, here, "", workers: workers)
+      checkActions(note.actions, here, "", workers: workers)
     }
     for (index, record) in s.addenda.enumerated() {
-      claim(record.id, label("addenda", index, record.id))
+      claim(record.id, label(.addenda, index, record.id))
     }
     // Targets are looked up once every id is known: an addendum may correct another addendum.
     for (index, record) in s.addenda.enumerated() {
@@ -45,14 +48,14 @@ extension SnapshotValidation {
         continue
       }
       report(
-        label("addenda", index, record.id),
+        label(.addenda, index, record.id),
         "adds to record '\(addendum.target)', which does not exist")
     }
     checkActionOutcomes(s)
   }
 
   private mutating func checkActions(
-    _ actions: [Action], _ here: String, _ place: String, workers: Set<String>
+    _ actions: [Action], _ here: RecordLabel, _ place: String, workers: Set<String>
   ) {
     for (number, action) in actions.enumerated() {
       claim(action.id.rawValue, here)
@@ -71,10 +74,10 @@ extension SnapshotValidation {
     }
   }
 
-  private mutating func claim(_ id: String?, _ here: String) {
+  private mutating func claim(_ id: String?, _ here: RecordLabel) {
     guard let id else { return }
     if let earlier = recordIDs[id] {
-      report(here, "record id \(id) is used twice (also \(earlier))")
+      report(here, "record id \(id) is used twice (also \(earlier.text))")
     } else {
       recordIDs[id] = here
     }

@@ -5,11 +5,11 @@ struct SnapshotValidation {
 
   private(set) var problems: [StoreProblem] = []
   /// Supervision record ids seen so far, with where each was first used.
-  var recordIDs: [String: String] = [:]
+  var recordIDs: [String: RecordLabel] = [:]
   /// Action ids, which completions must name.
   var actionIDs = Set<String>()
 
-  static func problems(in snapshot: SnapshotFile) -> [StoreProblem] {
+  static func problems(in snapshot: some SnapshotContents) -> [StoreProblem] {
     var validation = SnapshotValidation()
     validation.check(snapshot)
     return validation.problems
@@ -19,9 +19,36 @@ struct SnapshotValidation {
     problems.append(StoreProblem(file: Self.file, record: record, problem: problem))
   }
 
-  private mutating func check(_ s: SnapshotFile) {
-    for error in s.fieldErrors { reportDecoding(error) }
-    if let sequence = s.sequence {
+  mutating func report(_ record: RecordLabel, _ problem: String) { report(record.text, problem) }
+
+  private mutating func check(_ s: some SnapshotContents) {
+    for error in s.fieldErrors { report(error.path, error.problem) }
+    checkHeader(sequence: s.sequence, journal: s.journal)
+    if let settings = s.settings { check(settings) }
+
+    let teams = ids(.teams, s.teams)
+    let workers = ids(.workers, s.workers)
+    let cases = ids(.cases, s.cases)
+    checkTeamsAndWorkers(s, teams: teams, workers: workers)
+    checkCases(s, teams: teams, workers: workers, cases: cases)
+    checkRecords(s, workers: workers, cases: cases)
+    checkEvents(s, teams: teams, cases: cases)
+  }
+
+  /// The header's numbers, the settings and the workers' figures: what must be in range before
+  /// any arithmetic is done with them.
+  static func numberProblems(caseload: Caseload, sequence: Int, journal: Int) -> [StoreProblem] {
+    var validation = SnapshotValidation()
+    validation.checkHeader(sequence: sequence, journal: journal)
+    validation.check(caseload.settings)
+    for (index, worker) in caseload.workers.values.enumerated() {
+      validation.checkFigures(worker, validation.label(.workers, index, worker.id.rawValue))
+    }
+    return validation.problems
+  }
+
+  private mutating func checkHeader(sequence: Int?, journal: Int?) {
+    if let sequence {
       if sequence < 0 {
         report("sequence", "\(sequence) must not be negative")
       } else if sequence > StoreNumbers.lastSequence {
@@ -31,7 +58,7 @@ struct SnapshotValidation {
         )
       }
     }
-    if let journal = s.journal {
+    if let journal {
       if journal < 1 {
         report("journal", "\(journal) must be 1 or more")
       } else if journal > StoreNumbers.lastSegment {
@@ -40,35 +67,26 @@ struct SnapshotValidation {
           "\(journal) is more than \(StoreNumbers.lastSegment), the highest journal segment number")
       }
     }
-    if let settings = s.settings { check(settings) }
-
-    let teams = ids("teams", s.teams)
-    let workers = ids("workers", s.workers)
-    let cases = ids("cases", s.cases)
-    checkTeamsAndWorkers(s, teams: teams, workers: workers)
-    checkCases(s, teams: teams, workers: workers, cases: cases)
-    checkRecords(s, workers: workers, cases: cases)
-    checkEvents(s, teams: teams, cases: cases)
   }
 
-  mutating func reportDecoding<Value>(_ records: [Decoded<Value>]) {
-    for record in records { if let error = record.error { reportDecoding(error) } }
-  }
-
-  private mutating func reportDecoding(_ error: any Error) {
-    let (path, problem) = JSONProblem.describe(error, in: [UInt8]())
-    report(path, problem)
+  mutating func reportDecoding<Value>(_ records: some Sequence<Decoded<Value>>) {
+    for record in records { if let error = record.error { report(error.path, error.problem) } }
   }
 
   /// The ids of an array's records, reporting any used twice. Records that failed to decode
   /// still count when their id could be read, so their absence raises no false alarms.
-  private mutating func ids<Value>(_ name: String, _ records: [Decoded<Value>]) -> Set<String> {
+  private mutating func ids<Value>(
+    _ kind: RecordLabel.Kind, _ records: some Sequence<Decoded<Value>>
+  )
+    -> Set<String>
+  {
     reportDecoding(records)
     var first: [String: Int] = [:]
     for (index, record) in records.enumerated() {
       guard let id = record.id else { continue }
       if let earlier = first[id] {
-        report(label(name, index, id), "id \(id) is used twice (also \(name)[\(earlier)])")
+        report(
+          label(kind, index, id), "id \(id) is used twice (also \(kind.rawValue)[\(earlier)])")
       } else {
         first[id] = index
       }
@@ -76,8 +94,8 @@ struct SnapshotValidation {
     return Set(first.keys)
   }
 
-  func label(_ name: String, _ index: Int, _ id: String?) -> String {
-    "\(name)[\(index)]" + (id.map { " (\($0.prefix(40)))" } ?? "")
+  func label(_ kind: RecordLabel.Kind, _ index: Int, _ id: String?) -> RecordLabel {
+    RecordLabel(kind: kind, index: Int32(truncatingIfNeeded: index), id: id)
   }
 
   /// The bounds (`StoreNumbers`) keep every load the rules work out a modest finite number.
@@ -116,32 +134,36 @@ struct SnapshotValidation {
   }
 
   private mutating func checkTeamsAndWorkers(
-    _ s: SnapshotFile, teams: Set<String>, workers: Set<String>
+    _ s: some SnapshotContents, teams: Set<String>, workers: Set<String>
   ) {
     for (index, worker) in s.workers.enumerated() {
       guard let worker = worker.value else { continue }
-      let here = label("workers", index, worker.id.rawValue)
+      let here = label(.workers, index, worker.id.rawValue)
       if !teams.contains(worker.team.rawValue) {
         report(here, "team '\(worker.team)' does not exist")
       }
-      if !(0.1...1.0).contains(worker.fte) {
-        report(here, "fte \(worker.fte) is not between 0.1 and 1.0")
-      }
-      if let cap = worker.cap, !StoreNumbers.capacity.contains(cap) {
-        report(here, "cap \(cap) is not between 1 and 10000 points")
-      }
+      checkFigures(worker, here)
       for (number, absence) in worker.absences.enumerated() where absence.to < absence.from {
         report(here, "absences[\(number)] ends (\(absence.to)) before it starts (\(absence.from))")
       }
     }
   }
 
+  private mutating func checkFigures(_ worker: Worker, _ here: RecordLabel) {
+    if !(0.1...1.0).contains(worker.fte) {
+      report(here, "fte \(worker.fte) is not between 0.1 and 1.0")
+    }
+    if let cap = worker.cap, !StoreNumbers.capacity.contains(cap) {
+      report(here, "cap \(cap) is not between 1 and 10000 points")
+    }
+  }
+
   private mutating func checkCases(
-    _ s: SnapshotFile, teams: Set<String>, workers: Set<String>, cases: Set<String>
+    _ s: some SnapshotContents, teams: Set<String>, workers: Set<String>, cases: Set<String>
   ) {
     for (index, child) in s.cases.enumerated() {
       guard let child = child.value else { continue }
-      let here = label("cases", index, child.id.rawValue)
+      let here = label(.cases, index, child.id.rawValue)
       if let worker = child.worker, !workers.contains(worker.rawValue) {
         report(here, "worker '\(worker)' does not exist")
       }
@@ -149,9 +171,11 @@ struct SnapshotValidation {
         report(here, "team '\(team)' does not exist")
       }
     }
+    // A bad allocation once showed only as "cannot be read"; it names its record like any.
+    reportDecoding(s.allocations)
     for (index, allocation) in s.allocations.enumerated() {
       guard let allocation = allocation.value else { continue }
-      let here = label("allocations", index, allocation.case.rawValue)
+      let here = label(.allocations, index, allocation.case.rawValue)
       if !cases.contains(allocation.case.rawValue) {
         report(here, "case '\(allocation.case)' does not exist")
       }
@@ -163,4 +187,19 @@ struct SnapshotValidation {
       }
     }
   }
+}
+
+/// Where a record is in the snapshot, worded only when a problem is reported:
+/// `workers[3] (W017)`.
+struct RecordLabel {
+  enum Kind: String {
+    case teams, workers, cases, allocations, sessions, notes, addenda, actionsDone
+    case actionsClosed, caseEvents
+  }
+
+  let kind: Kind
+  let index: Int32
+  let id: String?
+
+  var text: String { "\(kind.rawValue)[\(index)]" + (id.map { " (\($0.prefix(40)))" } ?? "") }
 }

@@ -140,6 +140,29 @@ enum StoreFiles {
     }
   }
 
+  /// A whole regular file as bytes, read with one call into memory that is not cleared first;
+  /// refused before reading when it is larger than `limit` bytes.
+  static func readWholeBytes(_ path: FilePath, limit: Int) throws(WholeFileProblem) -> [UInt8] {
+    let fd: FileDescriptor
+    do throws(Errno) { fd = try openForReading(path) } catch { throw .system(error) }
+    defer { try? fd.close() }
+    let status: FileStatus
+    do throws(Errno) { status = try FileStatus.of(fd) } catch { throw .system(error) }
+    guard status.isRegular else { throw .notRegular }
+    guard status.size <= Int64(limit) else { throw .tooLarge(size: status.size) }
+    var failure: Errno?
+    let bytes = [UInt8](unsafeUninitializedCapacity: Int(status.size)) { buffer, count in
+      do throws(Errno) {
+        count = try fill(UnsafeMutableRawBufferPointer(buffer), from: fd, at: 0)
+      } catch {
+        failure = error
+        count = 0
+      }
+    }
+    if let failure { throw .system(failure) }
+    return bytes
+  }
+
   /// Writes every byte through `io`, however many calls that takes.
   static func writeAll(
     _ bytes: [UInt8], to fd: FileDescriptor, at offset: Int64, io: StoreIO

@@ -7,6 +7,8 @@ public struct AppRuntime: TerminalProgram {
   public private(set) var state: AppState
   private let store: any CaseloadStore
   private let drafts: (any DraftKeeper)?
+  /// The store's validation has been heard from (it passed, or its problem was delivered).
+  private var validationSettled = false
 
   /// Opens the app on `store`; with `drafts`, typing is kept as the user goes and drafts left
   /// by an earlier session are offered back.
@@ -31,8 +33,10 @@ public struct AppRuntime: TerminalProgram {
     run(state.update(.key(key)))
   }
 
-  /// Picks up other managers' changes (about once a second).
+  /// Picks up other managers' changes (about once a second), and the outcome of validating
+  /// the store once it is known.
   public mutating func tick() -> ProgramStatus {
+    settleValidation()
     do {
       let entries = try store.refresh()
       if !entries.isEmpty { return run(state.update(.othersChanged(entries, store.caseload))) }
@@ -43,6 +47,18 @@ public struct AppRuntime: TerminalProgram {
         .refreshFailed(.io(path: "store", operation: "read changes", reason: "\(error)")))
     }
     return .running
+  }
+
+  /// Tells the board when the store's validation has found a problem.
+  private mutating func settleValidation() {
+    guard !validationSettled else { return }
+    switch store.validationState {
+    case .running: return
+    case .passed: validationSettled = true
+    case .failed(let error):
+      validationSettled = true
+      _ = state.update(.validationFailed(error))
+    }
   }
 
   /// Why a draft could not be written, short enough for the notice line.
@@ -71,6 +87,7 @@ public struct AppRuntime: TerminalProgram {
           let entry = try store.commit(change)
           pending += state.update(.committed(entry, store.caseload))
         } catch let error as CaseloadError {
+          settleValidation()
           pending += state.update(.commitFailed(error))
         } catch {
           pending += state.update(

@@ -113,7 +113,7 @@ extension AppState {
     switch target {
     case .oversight(let id): return caseload.case(id) != nil
     case .session(let id): return caseload.worker(id) != nil
-    case .addendum(let id): return caseload.recordIDs.contains(id)
+    case .addendum(let id): return caseload.hasRecord(id)
     case .form: return FormKind(target)?.exists(in: caseload) ?? false
     }
   }

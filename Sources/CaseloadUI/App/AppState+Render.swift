@@ -44,7 +44,7 @@ extension AppState {
     var left = "caseload \(canvas.glyphs == .ascii ? "|" : "│") \(team?.name ?? teamID.rawValue)"
     if !stack.path.isEmpty { left += " \(canvas.glyphs.arrow) \(top.title)" }
     var right = "\(Self.weekday(context.today)) \(context.today)  \(context.user)"
-    if context.readOnly { right += "  READ-ONLY" }
+    if context.readOnly || storeProblem != nil { right += "  READ-ONLY" }
     let rightWidth = right.displayWidth
     canvas.put(left, x: 0, y: 0, role: .header, width: max(0, canvas.width - rightWidth - 1))
     canvas.put(right, x: canvas.width - rightWidth, y: 0, role: .header)

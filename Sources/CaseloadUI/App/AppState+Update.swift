@@ -27,6 +27,7 @@ extension AppState {
   /// undo until this session has made a change.
   func forSession(_ binding: KeyBinding) -> KeyBinding {
     if context.readOnly { return binding.readOnly() }
+    if let storeProblem { return binding.readOnly(because: Self.problemMessage(storeProblem)) }
     if binding.intent == .undo {
       return binding.when(
         lastChange != nil, else: "Nothing to undo: you have made no change in this session.")
@@ -83,6 +84,10 @@ extension AppState {
     case .refreshFailed(let error):
       // The board keeps the state it had; the next tick tries again.
       notice = Notice(.error, "Cannot read new changes: \(error.description)")
+      return []
+    case .validationFailed(let error):
+      storeProblem = error
+      notice = Notice(.error, Self.problemMessage(error))
       return []
     case .draftsFound(let found, let problems):
       draftsWork = true
@@ -190,6 +195,10 @@ extension AppState {
         notice = Notice(.warning, Self.readOnlyMessage)
         return []
       }
+      if let storeProblem {
+        notice = Notice(.error, Self.problemMessage(storeProblem))
+        return []
+      }
       return [.commit(change)]
     case .switchTeam(let team):
       teamID = team
@@ -198,6 +207,11 @@ extension AppState {
     case .all(let outcomes):
       return outcomes.flatMap { apply($0) }
     }
+  }
+
+  /// Why nothing can be changed in a store that failed validation.
+  static func problemMessage(_ error: CaseloadError) -> String {
+    "Read-only: the store has a problem, so nothing can be saved: \(error.description). Run caseload check."
   }
 
   public static let readOnlyMessage =

@@ -18,6 +18,9 @@ public struct AppState: Sendable {
   public internal(set) var drafts: [Draft.Target: SavedDraft] = [:]
   /// What this session last wrote to disk for the open editor.
   public internal(set) var keptDraft: Draft?
+  /// What validating the store after the board was drawn found wrong with it; while set,
+  /// every change is refused.
+  public internal(set) var storeProblem: CaseloadError?
   /// Typing is being kept in drafts: the runtime has a draft keeper and it has not failed.
   public internal(set) var draftsWork = false
 

@@ -89,6 +89,14 @@ public struct KeyBinding: Hashable, Sendable {
   }
 
   /// This binding as a read-only session has it: a key that changes the store says so.
+  /// This binding, unavailable for `reason` when it changes the store.
+  func readOnly(because reason: String) -> KeyBinding {
+    guard activity != nil else { return self }
+    var copy = self
+    copy.unavailable = Unavailable(reason: reason, forSession: true)
+    return copy
+  }
+
   func readOnly() -> KeyBinding {
     guard let activity else { return self }
     var copy = self

@@ -12,6 +12,9 @@ public enum Message: Sendable {
   case othersChanged([JournalEntry], Caseload)
   /// Other managers' changes could not be read; the screen shows the state it had.
   case refreshFailed(CaseloadError)
+  /// The store's records, validated after the board was drawn, have a problem: the board
+  /// refuses every change from now on.
+  case validationFailed(CaseloadError)
   /// Drafts left by an earlier session (newest first), and problems reading any of them.
   case draftsFound([SavedDraft], problems: [String])
   /// A draft could not be written or removed.

@@ -34,15 +34,13 @@ extension CaseDetail {
       DocumentLine(
         "Social workers in 12 months: \(workers.count)",
         role: workers.count >= state.settings.workerCountWarnAt ? .warn : .normal))
-    if let family = child.family {
-      let siblings = state.cases.values.filter { $0.family == family && $0.id != caseID }
-      if !siblings.isEmpty {
-        lines.append(
-          DocumentLine(
-            "Siblings: "
-              + siblings.map { "\($0.childName) (\($0.id), \(name($0.worker)))" }.joined(
-                separator: "; ")))
-      }
+    let siblings = state.siblings(of: child)
+    if !siblings.isEmpty {
+      lines.append(
+        DocumentLine(
+          "Siblings: "
+            + siblings.map { "\($0.childName) (\($0.id), \(name($0.worker)))" }.joined(
+              separator: "; ")))
     }
     lines.append(.heading("Allocation history"))
     for allocation in state.history(of: caseID).reversed() {

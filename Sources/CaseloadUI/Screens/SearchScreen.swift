@@ -20,29 +20,21 @@ public struct SearchScreen: ScreenModel {
   static let limit = 200
 
   func matches(_ context: ScreenContext) -> [Match] {
-    let query = Self.fold(prompt.text.trimmingCharacters(in: .whitespaces))
+    let query = SearchQuery(prompt.text)
     guard !query.isEmpty else { return [] }
     var found: [Match] = []
     for worker in context.caseload.workers.values
-    where Self.fold(worker.name).contains(query) || Self.fold(worker.id.rawValue).contains(query) {
+    where query.isFound(in: worker.name) || query.isFound(in: worker.id.rawValue) {
       found.append(.worker(worker.id))
+      if found.count >= Self.limit { return found }
     }
     for child in context.caseload.cases.values where child.isOpen {
       if found.count >= Self.limit { break }
-      if Self.fold(child.childName).contains(query) || Self.fold(child.id.rawValue).contains(query)
-      {
+      if query.isFound(in: child.childName) || query.isFound(in: child.id.rawValue) {
         found.append(.child(child.id))
       }
     }
-    return Array(found.prefix(Self.limit))
-  }
-
-  /// Case- and accent-insensitive, so "zoe" finds Zoë and "lukasz" finds Łukasz.
-  static func fold(_ text: String) -> String {
-    text.folding(
-      options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil
-    )
-    .replacingOccurrences(of: "ł", with: "l")
+    return found
   }
 
   public func bindings(_ context: ScreenContext) -> [KeyBinding] {

@@ -14,21 +14,28 @@ struct CheckCommand: ParsableCommand {
     let context = try Context.current()
     let path = try store.path(in: context)
     // A PostgreSQL store is checked as it opens: the schema, the snapshot and every change.
-    let postgres = PostgresLocation.isAddress(path)
-    let problems = postgres ? [] : FileStore.check(at: path)
+    if PostgresLocation.isAddress(path) {
+      let opened = try store.open(in: context, readOnly: true)
+      let state = opened.caseload
+      Output.line(
+        "\(opened.location): ok: \(state.teams.count) teams, \(state.workers.count) workers, "
+          + "\(state.cases.count) cases, \(opened.sequence) changes")
+      return
+    }
+    // One reading of the store gives both its problems and, when none, its counts.
+    let result = FileStore.checked(at: path)
+    let problems = result.problems
     // Harmless, so mentioned without failing the check.
-    let leftovers =
-      postgres ? [] : FileStore.leftovers(at: path).map { "\(path): \($0)".terminalSafe }
+    let leftovers = FileStore.leftovers(at: path).map { "\(path): \($0)".terminalSafe }
     guard problems.isEmpty else {
       for problem in problems { Output.line("\(path): \(problem)") }
       for leftover in leftovers { Output.line(leftover) }
       throw Refusal("\(problems.count) problem\(problems.count == 1 ? "" : "s") found in \(path)")
     }
-    let opened = try store.open(in: context, readOnly: true)
-    let state = opened.caseload
+    guard let counts = result.counts else { throw Refusal("\(path) could not be read whole") }
     Output.line(
-      "\(opened.location): ok: \(state.teams.count) teams, \(state.workers.count) workers, "
-        + "\(state.cases.count) cases, \(opened.sequence) changes")
+      "\(path): ok: \(counts.teams) teams, \(counts.workers) workers, "
+        + "\(counts.cases) cases, \(counts.changes) changes")
     for leftover in leftovers { Output.line(leftover) }
   }
 }

@@ -34,15 +34,17 @@ struct StoreOptions: ParsableArguments {
   }
 
   /// The store at a folder or a postgres:// address.
-  static func open(_ place: String, in context: Context, readOnly: Bool, listen: Bool = false)
-    throws -> any CaseloadStore
-  {
+  static func open(
+    _ place: String, in context: Context, readOnly: Bool, listen: Bool = false,
+    validation: StoreValidation = .beforeOpening
+  ) throws -> any CaseloadStore {
     if PostgresLocation.isAddress(place) {
       return try PostgresStore.open(
         place, environment: context.environment, readOnly: readOnly, listen: listen,
-        user: context.user)
+        validation: validation, user: context.user)
     }
     return try FileStore.open(
-      at: place, readOnly: readOnly, user: context.user, clock: context.clock)
+      at: place, readOnly: readOnly, user: context.user, clock: context.clock,
+      validation: validation)
   }
 }

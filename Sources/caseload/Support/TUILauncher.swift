@@ -8,7 +8,10 @@ import SystemPackage
 /// Opens the store and runs the terminal interface on it.
 enum TUILauncher {
   static func run(storePath: String, team: String?, readOnly: Bool, context: Context) throws {
-    let store = try StoreOptions.open(storePath, in: context, readOnly: readOnly, listen: true)
+    // The board draws as soon as the store is read; its records are proved whole on a
+    // background thread, and nothing is saved until they are.
+    let store = try StoreOptions.open(
+      storePath, in: context, readOnly: readOnly, listen: true, validation: .afterOpening)
     if let team, store.caseload.team(Team.ID(rawValue: team)) == nil {
       throw Refusal("no team '\(team)' in \(storePath)")
     }

@@ -10,6 +10,8 @@ final class TestStore: CaseloadStore {
   var isReadOnly = false
   /// Set to make the next commit fail as a full disk would.
   var failNextCommit: CaseloadError?
+  /// How validating the store stands; a failed one refuses every commit, as the file store does.
+  var validationState = ValidationState.passed
   /// Changes "another manager" made, delivered on the next refresh.
   private var incoming: [JournalEntry] = []
   let clock: @Sendable () -> Timestamp
@@ -37,6 +39,7 @@ final class TestStore: CaseloadStore {
       failNextCommit = nil
       throw failure
     }
+    if case .failed(let problem) = validationState { throw problem }
     return try append(change, by: "tester")
   }
 
