@@ -8,6 +8,7 @@ let package = Package(
     .executable(name: "caseload", targets: ["caseload"]),
     .library(name: "CaseloadCore", targets: ["CaseloadCore"]),
     .library(name: "CaseloadUI", targets: ["CaseloadUI"]),
+    .library(name: "CaseloadPostgres", targets: ["CaseloadPostgres"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -15,6 +16,10 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     .package(url: "https://github.com/pointfreeco/swift-tagged", from: "0.10.0"),
     .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+    .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+    .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
   ],
   targets: [
     .systemLibrary(
@@ -28,6 +33,19 @@ let package = Package(
         .product(name: "SystemPackage", package: "swift-system"),
         .product(name: "HashTreeCollections", package: "swift-collections"),
         .product(name: "SwiftCSV", package: "SwiftCSV"),
+      ]
+    ),
+    // The PostgreSQL store, in a target of its own so CaseloadCore never depends on networking.
+    .target(
+      name: "CaseloadPostgres",
+      dependencies: [
+        "CaseloadCore",
+        .product(name: "PostgresNIO", package: "postgres-nio"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+        .product(name: "NIOSSL", package: "swift-nio-ssl"),
+        .product(name: "Logging", package: "swift-log"),
       ]
     ),
     .target(
@@ -44,6 +62,7 @@ let package = Package(
         "CaseloadCore",
         "CaseloadUI",
         "CaseloadTerminal",
+        "CaseloadPostgres",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "SystemPackage", package: "swift-system"),
       ]
@@ -51,7 +70,14 @@ let package = Package(
     .testTarget(name: "CaseloadCoreTests", dependencies: ["CaseloadCore"]),
     .testTarget(name: "CaseloadUITests", dependencies: ["CaseloadUI", "CaseloadCore"]),
     .testTarget(name: "CaseloadTerminalTests", dependencies: ["CaseloadTerminal", "CaseloadUI"]),
-    .testTarget(name: "CaseloadEndToEndTests", dependencies: ["CaseloadCore", "caseload"]),
+    // A real PostgreSQL server for the tests that need one (see .ci/postgres.sh).
+    .target(name: "PostgresTestServer", path: "Tests/PostgresTestServer"),
+    .testTarget(
+      name: "CaseloadPostgresTests",
+      dependencies: ["CaseloadPostgres", "CaseloadCore", "PostgresTestServer"]),
+    .testTarget(
+      name: "CaseloadEndToEndTests",
+      dependencies: ["CaseloadCore", "CaseloadPostgres", "caseload", "PostgresTestServer"]),
   ],
   swiftLanguageModes: [.v6]
 )

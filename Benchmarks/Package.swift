@@ -21,6 +21,7 @@ let package = Package(
         .product(name: "Benchmark", package: "package-benchmark"),
         .product(name: "CaseloadCore", package: "caseload"),
         .product(name: "CaseloadUI", package: "caseload"),
+        .product(name: "CaseloadPostgres", package: "caseload"),
         .product(name: "SystemPackage", package: "swift-system"),
       ],
       path: "Benchmarks/CaseloadBenchmarks",

@@ -7,6 +7,7 @@ compare.sh builds caseload and generates the stores; run that, not this file, un
 changing the measuring itself:
 
   compare.py measure --caseload BIN --stores DIR --socket NAME --work DIR --out FILE [--runs N]
+                    [--postgres PREFIX]
   compare.py summary --process FILE [--benchmark LOG]
 """
 
@@ -156,7 +157,7 @@ class Measure:
         self.process = Process(environment)
         pane = {k: environment.get(k, "") for k in
                 ["PATH", "HOME", "CASELOAD_TODAY", "XDG_STATE_HOME", "XDG_DATA_HOME",
-                 "LANG", "LC_ALL", "TERM", "TMPDIR"]}
+                 "LANG", "LC_ALL", "TERM", "TMPDIR", "PGPASSWORD"]}
         self.tmux = Tmux(args.socket, pane)
         self.sessions = 0
         self.results = {"runs": args.runs, "stores": {}}
@@ -178,8 +179,9 @@ class Measure:
             theirs.append(self.json_load(name))
         return {"caseload": spread(ours), "json_load": spread(theirs)}
 
-    def first_board(self, name):
-        """Seconds from the exec of caseload in a tmux pane to the first whole board seen."""
+    def first_board(self, name, place=None):
+        """Seconds from the exec of caseload in a tmux pane to the first whole board seen, on
+        the store `name` or the same data at `place` (a postgres:// address)."""
         self.sessions += 1
         session = f"board{self.sessions}"
         started = os.path.join(self.args.work, f"{session}.started")
@@ -188,7 +190,7 @@ class Measure:
                     "import os, sys, time\n"
                     "open(sys.argv[1], 'w').write(repr(time.monotonic()))\n"
                     "os.execv(sys.argv[2], sys.argv[2:])\n",
-                    started, self.caseload, "--store", self.store(name)]
+                    started, self.caseload, "--store", place or self.store(name)]
         self.tmux.start(session, launcher)
         deadline = time.monotonic() + 120
         while True:
@@ -284,6 +286,12 @@ class Measure:
 
             row["first_board"] = self.interleaved(name, lambda: self.first_board(name))
             self.show("first board (tmux, upper bound)", row["first_board"])
+            if self.args.postgres:
+                place = self.args.postgres + name
+                row["postgres_first_board"] = self.interleaved(
+                    name, lambda: self.first_board(name, place))
+                self.show("first board on PostgreSQL (tmux, upper bound)",
+                          row["postgres_first_board"])
             row["check"] = self.interleaved(name, lambda: self.check(name))
             self.show("caseload check", row["check"])
             row["report"] = self.interleaved(name, lambda: self.report(name))
@@ -385,6 +393,12 @@ def summary(args):
             target(f"{name}: {label}",
                    f"{fmt(ours)} s vs json.load {fmt(theirs)} s: {ratio:.2f}x",
                    f"<= {limit} x json.load", ratio <= limit)
+        if "postgres_first_board" in row:
+            ours, theirs = row["postgres_first_board"]["caseload"], row["postgres_first_board"]["json_load"]
+            ratio = ours[1] / theirs[1]
+            target(f"{name}: first board on PostgreSQL",
+                   f"{fmt(ours)} s vs json.load {fmt(theirs)} s: {ratio:.2f}x",
+                   "<= 0.5 x json.load", ratio <= 0.5)
         low, mid, high = row["report_rss"]
         target(f"{name}: peak memory (report)",
                f"{low / 1e6:.0f}/{mid / 1e6:.0f}/{high / 1e6:.0f} MB, store files "
@@ -450,7 +464,7 @@ def summary(args):
 
     width = max(len(l[0]) for l in lines)
     value_width = max(len(l[1]) for l in lines)
-    print("\n== targets (issue 10); times are min / median / max of "
+    print("\n== targets (issues 10 and 12); times are min / median / max of "
           f"{process['runs']} runs unless named p50/p99/max")
     for figure, value, goal, result in lines:
         print(f"  {figure:{width}}  {value:{value_width}}  {goal:22} {result}")
@@ -472,6 +486,7 @@ def main():
     measure.add_argument("--work", required=True)
     measure.add_argument("--out", required=True)
     measure.add_argument("--runs", type=int, default=5)
+    measure.add_argument("--postgres", help="postgres://USER@HOST:PORT/PREFIX of the copies")
     summarize = commands.add_parser("summary")
     summarize.add_argument("--process", required=True)
     summarize.add_argument("--benchmark")

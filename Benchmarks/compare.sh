@@ -5,6 +5,8 @@
 #   bash Benchmarks/compare.sh            everything (about 5 minutes once built, 8 from a clone)
 #   bash Benchmarks/compare.sh --quick    whole-process figures only (no package-benchmark)
 #   bash Benchmarks/compare.sh --runs 9   more runs of each whole-process figure (default 5)
+#   bash Benchmarks/compare.sh --postgres also on PostgreSQL (issue 12): a throwaway cluster
+#                                         (.ci/postgres.sh) holding copies of both stores
 #
 # It builds caseload with `swift build -c release`, generates the stores with
 # `caseload generate` into a temporary folder, measures, and removes the folder and its tmux
@@ -12,14 +14,16 @@
 set -euo pipefail
 
 usage() {
-  sed -n '2,11s/^# \{0,1\}//p' "$0"
+  sed -n '2,13s/^# \{0,1\}//p' "$0"
 }
 
 quick=0
+postgres=0
 runs=5
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) quick=1 ;;
+    --postgres) postgres=1 ;;
     --runs)
       [ $# -ge 2 ] || { echo "compare.sh: --runs needs a number" >&2; exit 2; }
       runs=$2
@@ -52,6 +56,7 @@ command -v swift >/dev/null 2>&1 || {
 work=$(mktemp -d "${TMPDIR:-/tmp}/caseload-compare.XXXXXX")
 socket="caseload-compare-$$"
 child=""
+pgdir=""
 cleanup() {
   # The long steps run in a process group of their own, so a signal to this script ends
   # them and whatever they started (benchmark processes, caseload runs) at once.
@@ -59,6 +64,10 @@ cleanup() {
   tmux -L "$socket" kill-server >/dev/null 2>&1 || true
   rm -f "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$socket"
   rm -rf "$work"
+  if [ -n "$pgdir" ]; then
+    bash "$root/.ci/postgres.sh" stop "$pgdir"
+    rm -rf "$pgdir"
+  fi
 }
 trap cleanup EXIT
 trap 'exit 130' INT
@@ -111,13 +120,41 @@ mkdir -p "$work/stores"
   sed 's/^/   /'
 echo "   generated in $(seconds_since "$started")"
 
+measure_args=()
+if [ "$postgres" -eq 1 ]; then
+  started=$(date +%s.%N)
+  echo "== PostgreSQL: a throwaway cluster (.ci/postgres.sh) with a copy of each store"
+  # Outside $work: the cluster's folder must be reachable by the server's own user.
+  pgdir=$(mktemp -d /tmp/caseload-compare-pg.XXXXXX)
+  address=""
+  for port in 55442 55443 55444 55445 55446; do
+    if address=$(bash "$root/.ci/postgres.sh" start "$pgdir" "$port"); then break; fi
+    bash "$root/.ci/postgres.sh" stop "$pgdir"
+    rm -rf "${pgdir:?}"/*
+    address=""
+  done
+  [ -n "$address" ] || { echo "compare.sh: could not start a PostgreSQL cluster" >&2; exit 1; }
+  export PGPASSWORD=caseload-test
+  prefix="postgres://caseload_test@$address/caseload_bench_"
+  for name in team authority; do
+    psql -X -q -h "${address%:*}" -p "${address#*:}" -U caseload_test -d postgres \
+      -c "CREATE DATABASE caseload_bench_$name"
+    "$caseload" migrate --from "$work/stores/$name" --to "$prefix$name" | sed 's/^/   /'
+  done
+  export CASELOAD_BENCH_POSTGRES="$prefix"
+  measure_args=(--postgres "$prefix")
+  echo "   PostgreSQL $(psql -X -At -h "${address%:*}" -p "${address#*:}" -U caseload_test \
+    -d postgres -c 'SHOW server_version') on $address, ready in $(seconds_since "$started")"
+fi
+
 echo "== whole-process figures: seconds, min / median / max; json.load is"
 echo "   python3 -c 'import json; json.load(open(F))' of the snapshot plus json.loads of each"
 echo "   journal line, run between the caseload runs. First board: from the exec of caseload"
 echo "   in an 80x24 tmux pane until capture-pane (polled every 2 ms) shows the footer and a"
 echo "   worker row, so it is an upper bound."
 run python3 "$here/compare.py" measure --caseload "$caseload" --stores "$work/stores" \
-  --socket "$socket" --work "$work" --out "$work/process.json" --runs "$runs"
+  --socket "$socket" --work "$work" --out "$work/process.json" --runs "$runs" \
+  "${measure_args[@]}"
 
 benchmark_args=()
 if [ "$quick" -eq 0 ]; then

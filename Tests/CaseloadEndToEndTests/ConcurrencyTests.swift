@@ -18,7 +18,7 @@ struct ConcurrencyTests {
 
   static let cases = ["C100000", "C100001", "C100002", "C100003", "C100004"]
 
-  private static func seen(_ store: FileStore) -> Seen {
+  private static func seen(_ store: any CaseloadStore) -> Seen {
     Seen(
       sequence: store.sequence,
       notes: Set(store.caseload.notes.map(\.id.rawValue).filter { $0.hasPrefix("N-w") }),
@@ -28,12 +28,15 @@ struct ConcurrencyTests {
         }))
   }
 
-  @Test("4 processes x 250 moves and notes on overlapping cases, compacted as they go")
-  func storm() throws {
+  @Test(
+    "4 processes x 250 moves and notes on overlapping cases, compacted as they go",
+    arguments: Backend.all)
+  func storm(_ backend: Backend) throws {
     let home = try TemporaryDirectory()
-    let cli = CLI(home: home.path)
-    let path = try Proof.generated(in: home, cli: cli, workers: 4, cases: 12, notes: 10)
-    let start = try FileStore.open(at: path, readOnly: true, user: "t", clock: StoreAudit.clock)
+    let cli = CLI(home: home.path, extra: Backend.environment)
+    let path = try backend.store(
+      from: Proof.generated(in: home, cli: cli, workers: 4, cases: 12, notes: 10), cli: cli)
+    let start = try Backend.open(path, readOnly: true, user: "t")
     let first = Self.seen(start)
     let perWriter = 250 * Proof.scale
     let writers = try (1...4).map { number in
@@ -52,8 +55,7 @@ struct ConcurrencyTests {
     let deadline = Date().addingTimeInterval(300)
     while !writers.allSatisfy(\.hasExited), Date() < deadline {
       do {
-        let reader = try FileStore.open(
-          at: path, readOnly: true, user: "reader", clock: StoreAudit.clock)
+        let reader = try Backend.open(path, readOnly: true, user: "reader")
         observed.append(Self.seen(reader))
         _ = try start.refresh()
         observed.append(Self.seen(start))
@@ -82,7 +84,7 @@ struct ConcurrencyTests {
     #expect(sequence == first.sequence + saved.count, "a change was saved but not reported")
 
     // Every state seen is the state after its first `sequence` changes.
-    let store = try FileStore.open(at: path, readOnly: true, user: "t", clock: StoreAudit.clock)
+    let store = try Backend.open(path, readOnly: true, user: "t")
     let history = try store.changes(since: first.sequence)
     var expected = first
     var index = history.startIndex

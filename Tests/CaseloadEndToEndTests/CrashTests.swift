@@ -58,11 +58,14 @@ struct CrashTests {
     return child.lines
   }
 
-  @Test("100 kills of a process committing moves, notes and sessions and compacting")
-  func killedWhileCommitting() throws {
+  @Test(
+    "100 kills of a process committing moves, notes and sessions and compacting",
+    arguments: Backend.all)
+  func killedWhileCommitting(_ backend: Backend) throws {
     let home = try TemporaryDirectory()
-    let cli = CLI(home: home.path)
-    let path = try Proof.generated(in: home, cli: cli, workers: 6, cases: 30, notes: 20)
+    let cli = CLI(home: home.path, extra: Backend.environment)
+    let path = try backend.store(
+      from: Proof.generated(in: home, cli: cli, workers: 6, cases: 30, notes: 20), cli: cli)
     var random = Proof.Random(Proof.seed)
     var reported: [Reported] = []
     var sequence = 0
@@ -75,7 +78,8 @@ struct CrashTests {
           "--store", path, "--changes", "100000", "--writer", "r\(round)", "--seed",
           "\(random.next())",
         ], cli: cli,
-        delay: UInt32.random(in: 0..<(round % 2 == 0 ? 80_000 : 20_000), using: &random),
+        delay: UInt32.random(
+          in: 0..<(round % 2 == 0 ? 80_000 : 20_000) * backend.pace, using: &random),
         afterOutput: round % 2 == 1)
       let saved = Reported.all(in: lines)
       reported += saved

@@ -8,6 +8,7 @@ let benchmarks: @Sendable () -> Void = {
     openBenchmark(store)
     for key in KeyBenchmark.all { keyBenchmark(key, store) }
     commitBenchmarks(store)
+    postgresBenchmarks(store)
     reportBenchmark(store)
   }
 }

@@ -2,23 +2,27 @@ import Benchmark
 import CaseloadCore
 import Foundation
 
-/// A store copy open for writing, and the cases and workers the commits move between.
-private final class CommitSession {
-  let path: String
-  let store: FileStore
+/// A store open for writing (a private copy, or a database), and the cases and workers the
+/// commits move between.
+final class CommitSession {
+  let store: any CaseloadStore
   let cases: [Case.ID]
   let workers: (Worker.ID, Worker.ID)
   var next = 0
 
   /// With `syncing` false the store's fdatasync does nothing, leaving the part of a commit
   /// that must not grow with the store, without the disk's own variation.
-  init(_ store: BenchStore, syncing: Bool) throws {
-    path = BenchStores.copy(of: store)
+  convenience init(_ store: BenchStore, syncing: Bool) throws {
+    let path = BenchStores.copy(of: store)
     var io = StoreIO.system
     if !syncing { io.sync = { _, _ in } }
-    self.store = try FileStore.open(
-      at: path, user: SystemUser.current, clock: { Timestamp(Date()) }, io: io)
-    let caseload = self.store.caseload
+    try self.init(
+      FileStore.open(at: path, user: SystemUser.current, clock: { Timestamp(Date()) }, io: io))
+  }
+
+  init(_ store: any CaseloadStore) throws {
+    self.store = store
+    let caseload = store.caseload
     guard let team = caseload.teams.keys.first else { throw CaseloadError.notFound("no team") }
     let members = caseload.workers(in: team).map(\.id)
     let held = members.flatMap { caseload.cases(of: $0) }.map(\.id)

@@ -103,6 +103,9 @@ public struct Reassignment: Hashable, Sendable, Codable {
 
 /// A change as committed: its place in the store's sequence, when and by whom.
 public struct JournalEntry: Hashable, Sendable {
+  /// The highest change number any store takes (2^53), so no arithmetic on one can overflow.
+  public static let lastSequence = StoreNumbers.lastSequence
+
   public var sequence: Int
   public var at: Timestamp
   /// OS user who made the change.

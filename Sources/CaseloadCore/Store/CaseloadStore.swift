@@ -1,5 +1,9 @@
-/// The store behind the UI and CLI; another backend (PostgreSQL) could implement it later.
+/// The store behind the UI and CLI: the JSON-file store, or PostgreSQL for an authority that
+/// outgrows one server. Nothing above it knows which.
 public protocol CaseloadStore: AnyObject {
+  /// Where the store is, as the user named it (a folder, or a postgres:// address), for
+  /// messages and for keeping drafts apart.
+  var location: String { get }
   /// The latest state this process knows.
   var caseload: Caseload { get }
   /// Sequence number of the last change applied.
@@ -16,6 +20,17 @@ public protocol CaseloadStore: AnyObject {
   var validationState: ValidationState { get }
   /// Every change with sequence > `sequence`, oldest first, across the whole history (the audit).
   func changes(since sequence: Int) throws -> [JournalEntry]
+  /// Folds the changes into a new snapshot, so opening reads less.
+  func compact() throws
+  /// The audit: every change after `sequence` with the database role that made it, where the
+  /// backend keeps one (PostgreSQL); the file store's changes have only their OS user.
+  func auditTrail(since sequence: Int) throws -> [(entry: JournalEntry, role: String?)]
+}
+
+extension CaseloadStore {
+  public func auditTrail(since sequence: Int) throws -> [(entry: JournalEntry, role: String?)] {
+    try changes(since: sequence).map { ($0, nil) }
+  }
 }
 
 extension CaseloadStore {

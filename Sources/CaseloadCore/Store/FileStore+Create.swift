@@ -20,13 +20,20 @@ extension FileStore {
   /// Creates a new store directory holding `caseload` as its first snapshot (used by init,
   /// generate and the demo copy). Fails if the path exists and is not an empty directory.
   /// A failure part way removes what was made, so the path can be used again.
-  public static func create(at path: String, with caseload: Caseload, io: StoreIO = .system)
-    throws
-  {
+  public static func create(
+    at path: String, with caseload: Caseload, sequence: Int = 0, history: [JournalEntry] = [],
+    io: StoreIO = .system
+  ) throws {
     let layout = StoreLayout(path: path)
+    // With a history (a store brought back from another backend), segment 1 keeps it for the
+    // audit and the snapshot, at the last change, continues into an empty segment 2.
+    let journal = history.isEmpty ? 1 : 2
     let problems = SnapshotValidation.problems(
-      in: StateSnapshot(caseload: caseload, sequence: 0, journal: 1))
+      in: StateSnapshot(caseload: caseload, sequence: sequence, journal: journal))
     if let first = problems.first { throw first.error(in: path) }
+    let lines = try history.map { entry -> [UInt8] in
+      Array(try SnapshotCodec.makeEncoder().encode(entry)) + [0x0A]
+    }
     let modes: StoreModes
     let madeDirectory: Bool
     do {
@@ -40,12 +47,22 @@ extension FileStore {
         try io.makeDirectory(layout.journal, modes.directory)
       }
       made.append(layout.journal)
-      let segment = try step(StoreLayout.segmentFile(1)) { () throws(Errno) in
-        try io.open(layout.segment(1), [.create, .exclusiveCreate], modes.file)
+      for number in 1...journal {
+        let segment = try step(StoreLayout.segmentFile(number)) { () throws(Errno) in
+          try io.open(layout.segment(number), [.create, .exclusiveCreate], modes.file)
+        }
+        made.append(layout.segment(number))
+        defer { try? segment.close() }
+        if number == 1, !lines.isEmpty {
+          let bytes = lines.flatMap { $0 }
+          try step(StoreLayout.segmentFile(number)) { () throws(Errno) in
+            try StoreFiles.writeAll(bytes, to: segment, at: 0, io: io)
+          }
+        }
+        try step(StoreLayout.segmentFile(number)) { () throws(Errno) in
+          try io.sync(segment, .full)
+        }
       }
-      made.append(layout.segment(1))
-      defer { try? segment.close() }
-      try step(StoreLayout.segmentFile(1)) { () throws(Errno) in try io.sync(segment, .full) }
       try step(StoreLayout.journalName) { () throws(Errno) in
         try StoreFiles.syncDirectory(layout.journal, io: io)
       }
@@ -57,7 +74,8 @@ extension FileStore {
       // Once renamed in, the snapshot is ours to take away again if the folder sync fails, so
       // the path can be used again.
       made.append(layout.snapshot)
-      try writeSnapshot(caseload, sequence: 0, journal: 1, layout: layout, io: io, modes: modes)
+      try writeSnapshot(
+        caseload, sequence: sequence, journal: journal, layout: layout, io: io, modes: modes)
       if madeDirectory {
         try? StoreFiles.syncDirectory(layout.directory.removingLastComponent(), io: io)
       }

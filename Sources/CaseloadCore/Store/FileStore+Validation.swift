@@ -22,17 +22,22 @@ public enum ValidationState: Sendable, Equatable {
 /// Validates a snapshot on a thread of its own and keeps the outcome, which any thread may ask
 /// for or wait on. Once the store is proved whole, it builds the record indexes the first board
 /// did not need, so the first screen that does need them does not wait.
-final class BackgroundValidation: @unchecked Sendable {
+public final class BackgroundValidation: @unchecked Sendable {
   // @unchecked: `outcome` is only touched holding `condition`.
   private let condition = NSCondition()
   private var outcome = ValidationState.running
 
-  init(_ read: SnapshotLoader.Read, directory: String) {
+  convenience init(_ read: SnapshotLoader.Read, directory: String) {
+    self.init(read) { SnapshotLoader.Problems($0).error(in: directory) }
+  }
+
+  /// `failure` words the problems found as the one error every write is refused with.
+  init(
+    _ read: SnapshotLoader.Read, failure: @escaping @Sendable ([StoreProblem]) -> CaseloadError
+  ) {
     Thread.detachNewThread { [self] in
       let problems = SnapshotLoader.problems(of: read)
-      let result: ValidationState =
-        problems.isEmpty
-        ? .passed : .failed(SnapshotLoader.Problems(problems).error(in: directory))
+      let result: ValidationState = problems.isEmpty ? .passed : .failed(failure(problems))
       condition.withLock {
         outcome = result
         condition.broadcast()
@@ -41,10 +46,10 @@ final class BackgroundValidation: @unchecked Sendable {
     }
   }
 
-  var state: ValidationState { condition.withLock { outcome } }
+  public var state: ValidationState { condition.withLock { outcome } }
 
   /// The outcome, waiting for it if the validation is still running.
-  func wait() -> ValidationState {
+  public func wait() -> ValidationState {
     condition.withLock {
       while outcome == .running { condition.wait() }
       return outcome

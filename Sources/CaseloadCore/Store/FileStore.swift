@@ -106,6 +106,7 @@ public final class FileStore: CaseloadStore {
   public let isReadOnly: Bool
   /// The store directory, as it was given.
   public var path: String { layout.display }
+  public var location: String { path }
 
   let layout: StoreLayout
   let reader: JournalReader
@@ -259,6 +260,15 @@ public final class FileStore: CaseloadStore {
     }
     defer { _ = flock(lockFile.rawValue, LOCK_UN) }
     return try body()
+  }
+
+  /// Runs `body` with the write lock held and the state caught up, so nobody can save a
+  /// change meanwhile: `caseload migrate` copies a store this way.
+  public func withoutOtherWriters<T>(_ body: () throws -> T) throws -> T {
+    try withLock {
+      try catchUpUnderLock()
+      return try body()
+    }
   }
 
   /// Brings the state up to the latest committed change and clears a torn last line, so the

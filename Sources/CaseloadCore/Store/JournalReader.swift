@@ -226,7 +226,7 @@ struct JournalReader {
   /// A key the decoder would pass over unseen: given twice, or not a field of the entry it
   /// decoded to (it would be dropped on the next compaction). Keys caseload leaves out when
   /// empty may be there empty.
-  static func fieldProblem(_ line: ArraySlice<UInt8>, _ entry: JournalEntry) -> String? {
+  static func fieldProblem(_ line: ArraySlice<UInt8>, _ entry: some Encodable) -> String? {
     let keys = JSONKeys(line)
     if let duplicate = keys.duplicate {
       return "\(duplicate): is given twice; a change says each thing once"

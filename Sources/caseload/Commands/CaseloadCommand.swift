@@ -17,7 +17,8 @@ struct CaseloadCommand: ParsableCommand {
       ImportCommand.self, TeamCommand.self, WorkerCommand.self, CaseCommand.self,
       HolidaysCommand.self, LogCommand.self, ActionsCommand.self, ActionCommand.self,
       GenerateCommand.self,
-      CompactCommand.self, TerminalCheckCommand.self, CommitLoopCommand.self,
+      CompactCommand.self, MigrateCommand.self, ExportCommand.self, TerminalCheckCommand.self,
+      CommitLoopCommand.self,
     ],
     defaultSubcommand: OpenCommand.self
   )

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CaseloadCore
+import CaseloadPostgres
 
 /// `caseload check`: validates the store and prints every problem found.
 struct CheckCommand: ParsableCommand {
@@ -12,6 +13,15 @@ struct CheckCommand: ParsableCommand {
   func run() throws {
     let context = try Context.current()
     let path = try store.path(in: context)
+    // A PostgreSQL store is checked as it opens: the schema, the snapshot and every change.
+    if PostgresLocation.isAddress(path) {
+      let opened = try store.open(in: context, readOnly: true)
+      let state = opened.caseload
+      Output.line(
+        "\(opened.location): ok: \(state.teams.count) teams, \(state.workers.count) workers, "
+          + "\(state.cases.count) cases, \(opened.sequence) changes")
+      return
+    }
     // One reading of the store gives both its problems and, when none, its counts.
     let result = FileStore.checked(at: path)
     let problems = result.problems

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CaseloadCore
+import CaseloadPostgres
 import Foundation
 
 /// `caseload init PATH`: a new, empty store with safe permissions.
@@ -8,7 +9,10 @@ struct InitCommand: ParsableCommand {
     commandName: "init",
     abstract: "Create a new, empty store (owner-only, or group-shared when the folder is setgid).")
 
-  @Argument(help: ArgumentHelp("The store directory to create.", valueName: "path"))
+  @Argument(
+    help: ArgumentHelp(
+      "The store directory to create, or postgres://USER@HOST[:PORT]/DATABASE for a store in an"
+        + " existing PostgreSQL database.", valueName: "path"))
   var path: String
 
   @Option(
@@ -23,7 +27,12 @@ struct InitCommand: ParsableCommand {
     let holidaysFile =
       try bankHolidays ?? (DemoStore.dataDirectory(in: context) + "/bank-holidays.json")
     settings.bankHolidays = try BankHolidayList.load(from: holidaysFile)
-    try FileStore.create(at: path, with: Caseload(settings: settings))
+    if PostgresLocation.isAddress(path) {
+      try PostgresStore.create(
+        path, environment: context.environment, with: Caseload(settings: settings))
+    } else {
+      try FileStore.create(at: path, with: Caseload(settings: settings))
+    }
     Output.line(
       "created an empty store at \(path) (\(settings.bankHolidays.count) bank holidays)"
     )

@@ -14,8 +14,9 @@ struct LogCommand: ParsableCommand {
   func run() throws {
     let context = try Context.current()
     let opened = try store.open(in: context, readOnly: true)
-    for entry in try opened.changes(since: since) {
-      Output.line("#\(entry.sequence) \(entry.at) \(entry.by) \(entry.change.summary)")
+    for (entry, role) in try opened.auditTrail(since: since) {
+      let who = role.map { "\(entry.by) (database role \($0))" } ?? entry.by
+      Output.line("#\(entry.sequence) \(entry.at) \(who) \(entry.change.summary)")
     }
   }
 }

@@ -10,9 +10,8 @@ enum TUILauncher {
   static func run(storePath: String, team: String?, readOnly: Bool, context: Context) throws {
     // The board draws as soon as the store is read; its records are proved whole on a
     // background thread, and nothing is saved until they are.
-    let store = try FileStore.open(
-      at: storePath, readOnly: readOnly, user: context.user, clock: context.clock,
-      validation: .afterOpening)
+    let store = try StoreOptions.open(
+      storePath, in: context, readOnly: readOnly, listen: true, validation: .afterOpening)
     if let team, store.caseload.team(Team.ID(rawValue: team)) == nil {
       throw Refusal("no team '\(team)' in \(storePath)")
     }
@@ -23,7 +22,7 @@ enum TUILauncher {
       defer { free(pointer) }
       return String(cString: pointer)
     }
-    let storeName = canonical ?? storePath
+    let storeName = canonical ?? store.location
     let drafts = DraftFolder(
       path: DraftFolder.folder(for: storeName, under: FilePath(context.draftsRoot)),
       store: storeName, clock: context.clock)

@@ -32,13 +32,14 @@ struct Reported: Hashable, Sendable {
 enum StoreAudit {
   static let clock: @Sendable () -> Timestamp = { Timestamp(seconds: 1_795_442_700) }
 
-  /// Every way the store falls short, in words (empty when it is whole), and its last change
-  /// number. Opens it for writing, as the next manager would, which tidies what a crash left.
-  static func audit(at path: String, reported: [Reported]) -> (problems: [String], sequence: Int) {
-    var problems = FileStore.check(at: path).map { "check: \($0)" }
-    let store: FileStore
+  /// Every way the store (a folder or a postgres:// address) falls short, in words (empty
+  /// when it is whole), and its last change number. Opens it for writing, as the next manager
+  /// would, which tidies what a crash left.
+  static func audit(at place: String, reported: [Reported]) -> (problems: [String], sequence: Int) {
+    var problems = Backend.problems(at: place).map { "check: \($0)" }
+    let store: any CaseloadStore
     do {
-      store = try FileStore.open(at: path, user: "auditor", clock: clock)
+      store = try Backend.open(place, user: "auditor")
     } catch {
       return (problems + ["open: \(error)"], -1)
     }

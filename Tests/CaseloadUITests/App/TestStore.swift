@@ -59,6 +59,10 @@ final class TestStore: CaseloadStore {
   func changes(since sequence: Int) throws -> [JournalEntry] {
     entries.filter { $0.sequence > sequence }
   }
+
+  var location: String { "memory" }
+
+  func compact() throws {}
 }
 
 /// Drives the app as a user would: keys in, the screen as text out.
