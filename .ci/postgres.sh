@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Starts a throwaway PostgreSQL cluster for the tests, or stops one:
-#   .ci/postgres.sh start DIR [PORT]   initdb in DIR as a non-root user, listening on
-#                                      127.0.0.1:PORT (default 55432) and a socket in DIR
+#   .ci/postgres.sh start DIR [PORT] [tls]
+#                                      initdb in DIR as a non-root user, listening on
+#                                      127.0.0.1:PORT (default 55432) and a socket in DIR;
+#                                      with tls, offering TLS with a throwaway certificate
 #   .ci/postgres.sh stop DIR
 #   .ci/postgres.sh resume DIR [PORT]  start a stopped cluster again (tests of a server that
 #                                      goes away and comes back)
@@ -11,6 +13,7 @@ set -euo pipefail
 action=${1:?start or stop}
 dir=${2:?a folder for the cluster}
 port=${3:-55432}
+tls=${4:-}
 
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
 if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then
@@ -46,6 +49,13 @@ start)
   as_owner "$bin/initdb" -D "$dir/data" -U caseload_test --pwfile="$dir/password" \
     --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
     || { cat "$dir/initdb.log" >&2; exit 1; }
+  if [ "$tls" = tls ]; then
+    openssl req -new -x509 -days 2 -nodes -subj "/CN=127.0.0.1" -keyout "$dir/data/server.key" \
+      -out "$dir/data/server.crt" >"$dir/openssl.log" 2>&1 || { cat "$dir/openssl.log" >&2; exit 1; }
+    chmod 0600 "$dir/data/server.key"
+    chown "$owner" "$dir/data/server.key" "$dir/data/server.crt"
+    echo "ssl = on" >>"$dir/data/postgresql.conf"
+  fi
   serve
   ;;
 resume)

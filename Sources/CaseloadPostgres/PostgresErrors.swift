@@ -59,6 +59,15 @@ enum PostgresErrors {
       return .refused(
         "\(place) does not offer TLS, and sslmode=\(location.tls.rawValue) requires it")
     }
+    let detail = short(error)
+    if detail.contains("handshakeFailed") || detail.contains("unableToValidateCertificate") {
+      return .refused(
+        "the TLS handshake with \(location.host):\(location.port) failed"
+          + (location.tls == .verifyCA || location.tls == .verifyFull
+            ? ": its certificate is not signed by an authority this machine trusts, or does not"
+              + " name the host (sslmode=\(location.tls.rawValue))" : "")
+          + " (\(detail))")
+    }
     if isConnectionLost(error) || "\(error)".contains("onnect") {
       return .io(
         path: place, operation: what,

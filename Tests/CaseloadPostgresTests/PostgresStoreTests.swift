@@ -284,6 +284,36 @@ struct PostgresStoreTests {
     #expect(try Fixture.open(address).sequence == 1)
   }
 
+  @Test("TLS is used when the server offers it, required when asked, and off when disabled")
+  func tls() throws {
+    let cluster = try #require(TestServer.Cluster.start(tls: true), "no cluster with TLS")
+    defer { cluster.remove() }
+    let address = "postgres://caseload_test@127.0.0.1:\(cluster.port)/postgres"
+    try PostgresStore.create(address, environment: TestServer.environment, with: Fixture.caseload)
+    for (query, encrypted) in [("", true), ("?sslmode=require", true), ("?sslmode=disable", false)]
+    {
+      let store = try PostgresStore.open(
+        address + query, environment: TestServer.environment, user: "amara")
+      // The newest connection over TCP is the store's (psql here comes over the socket).
+      let ssl = try withExtendedLifetime(store) {
+        try cluster.psql(
+          """
+          SELECT s.ssl FROM pg_stat_ssl s JOIN pg_stat_activity a USING (pid)
+          WHERE a.client_addr IS NOT NULL ORDER BY a.backend_start DESC LIMIT 1
+          """)
+      }
+      #expect(ssl == (encrypted ? "t\n" : "f\n"), "sslmode from '\(query)'")
+    }
+    // Its certificate is signed by no one this machine trusts.
+    #expect {
+      try PostgresStore.open(
+        address + "?sslmode=verify-full", environment: TestServer.environment, user: "amara")
+    } throws: { error in
+      "\(error)".contains("its certificate is not signed by an authority this machine trusts")
+        && !"\(error)".contains("\n")
+    }
+  }
+
   @Test("4 managers x 250 changes on overlapping cases: none lost, no gaps, a valid history")
   func concurrentWriters() throws {
     let address = try Fixture.store()

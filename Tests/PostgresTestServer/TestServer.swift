@@ -61,14 +61,14 @@ public enum TestServer {
       self.port = port
     }
 
-    /// A new cluster on a free port; nil when this machine has no PostgreSQL server binaries
-    /// or none would start.
-    public static func start() -> Cluster? {
+    /// A new cluster on a free port, offering TLS with a throwaway certificate when `tls`;
+    /// nil when this machine has no PostgreSQL server binaries or none would start.
+    public static func start(tls: Bool = false) -> Cluster? {
       let folder = FileManager.default.temporaryDirectory
         .appendingPathComponent("caseload-pg-\(UUID().uuidString.prefix(8))").path
       for _ in 0..<5 {
         let port = Int.random(in: 56_000...60_000)
-        let result = run(["/bin/bash", script, "start", folder, "\(port)"])
+        let result = run(["/bin/bash", script, "start", folder, "\(port)"] + (tls ? ["tls"] : []))
         if result.status == 0 { return Cluster(folder: folder, port: port) }
         _ = run(["/bin/bash", script, "stop", folder])
         try? FileManager.default.removeItem(atPath: folder)
@@ -84,6 +84,16 @@ public enum TestServer {
     public func resume() throws {
       let result = run(["/bin/bash", Self.script, "resume", folder, "\(port)"])
       guard result.status == 0 else { throw Failure("postgres.sh resume: \(result.output)") }
+    }
+
+    /// Runs SQL with psql over the cluster's Unix socket (never TLS), as its superuser.
+    public func psql(_ sql: String) throws -> String {
+      let result = run([
+        "/usr/bin/env", "psql", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-h", folder, "-p",
+        "\(port)", "-U", "caseload_test", "-d", "postgres", "-c", sql,
+      ])
+      guard result.status == 0 else { throw Failure("psql: \(result.output)") }
+      return result.output
     }
 
     /// Stops the server and deletes its folder.
