@@ -67,22 +67,34 @@ func commitBenchmarks(_ store: BenchStore) {
     ("reassignment, no sync", false, { $0.nextReassignment() }),
   ]
   for kind in kinds {
-    Benchmark(
-      "commit \(kind.name) (\(store))",
-      configuration: configuration(iterations: 300, seconds: 5, units: .microseconds)
-    ) { (benchmark: Benchmark, session: CommitSession) in
-      let change = kind.change(session)
-      benchmark.startMeasurement()
-      do {
-        blackHole(try session.store.commit(change))
-      } catch {
-        benchmark.error("commit failed: \(error)")
-      }
-      benchmark.stopMeasurement()
-    } setup: {
+    commitBenchmark("commit \(kind.name) (\(store))", next: kind.change) {
       try CommitSession(store, syncing: kind.syncing)
     } teardown: {
       BenchStores.remove(copy: BenchStores.copyPath(of: store))
     }
+  }
+}
+
+/// A benchmark timing one commit per sample, of the change `next` makes, on the store `setup`
+/// opens (a file store or a database: the same code path above the store).
+func commitBenchmark(
+  _ name: String, next: @escaping (CommitSession) -> Change,
+  setup: @escaping () throws -> CommitSession, teardown: @escaping () -> Void = {}
+) {
+  Benchmark(
+    name, configuration: configuration(iterations: 300, seconds: 5, units: .microseconds)
+  ) { (benchmark: Benchmark, session: CommitSession) in
+    let change = next(session)
+    benchmark.startMeasurement()
+    do {
+      blackHole(try session.store.commit(change))
+    } catch {
+      benchmark.error("commit failed: \(error)")
+    }
+    benchmark.stopMeasurement()
+  } setup: {
+    try setup()
+  } teardown: {
+    teardown()
   }
 }

@@ -30,19 +30,7 @@ func postgresBenchmarks(_ store: BenchStore) {
     ("note", { $0.nextNote() }),
   ]
   for kind in kinds {
-    Benchmark(
-      "commit \(kind.name) on PostgreSQL (\(store))",
-      configuration: configuration(iterations: 300, seconds: 5, units: .microseconds)
-    ) { (benchmark: Benchmark, session: CommitSession) in
-      let change = kind.change(session)
-      benchmark.startMeasurement()
-      do {
-        blackHole(try session.store.commit(change))
-      } catch {
-        benchmark.error("commit failed: \(error)")
-      }
-      benchmark.stopMeasurement()
-    } setup: {
+    commitBenchmark("commit \(kind.name) on PostgreSQL (\(store))", next: kind.change) {
       try CommitSession(BenchPostgres.open(store, prefix: prefix))
     }
   }
